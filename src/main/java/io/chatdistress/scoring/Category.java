@@ -1,0 +1,42 @@
+package io.chatdistress.scoring;
+
+/**
+ * What a lexicon phrase says about the writer. Distress categories are evidence that someone needs
+ * help; context categories change how the session model reads the surrounding messages.
+ */
+public enum Category {
+    /** Acute medical emergency: chest pain, cannot breathe, stroke signs, seizure, bleeding. */
+    MEDICAL(true),
+    /** Feeling unwell: dizzy, sick, faint, "I don't feel well". Weak alone. */
+    UNWELL(true),
+    /** Fell, cannot get up. */
+    FALL(true),
+    /** Suicidal intent or self-harm. */
+    SELF_HARM(true),
+    /** Vague hopelessness ("nothing matters any more"). Weak alone. */
+    HOPELESS(true),
+    /** Violence or threat from another person, intruder, fire. */
+    DANGER(true),
+    /** A call for help or an ambulance/police. */
+    HELP(true),
+    /** An agent asking whether the customer is all right or still there. */
+    CHECK_IN(false),
+    /** A system notice that the customer has been inactive or left. */
+    INACTIVITY_NOTICE(false),
+    /** The customer explains accidental typing ("sorry, my cat walked on the keyboard"). */
+    EXPLANATION(false),
+    /** The customer says they are fine. */
+    REASSURANCE(false),
+    /** Laughter ("haha", "mdr", "jajaja", "😂"). */
+    LAUGHTER(false);
+
+    private final boolean distress;
+
+    Category(boolean distress) {
+        this.distress = distress;
+    }
+
+    public boolean isDistress() {
+        return distress;
+    }
+}
