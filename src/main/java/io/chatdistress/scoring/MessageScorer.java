@@ -1,0 +1,57 @@
+package io.chatdistress.scoring;
+
+import io.chatdistress.scoring.gibberish.GibberishDetector;
+import io.chatdistress.scoring.gibberish.GibberishResult;
+import io.chatdistress.scoring.lexicon.Lexicon;
+import io.chatdistress.scoring.lexicon.LexiconMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores one message for keyboard mash and distress language. Immutable and thread-safe; linear in
+ * the message length, which is capped at {@link #MAX_ANALYSED_CHARS}.
+ */
+public final class MessageScorer {
+    /**
+     * Longer texts are cut before analysis. A person in distress does not type pages, and the cap
+     * keeps the cost of one record bounded whatever arrives.
+     */
+    public static final int MAX_ANALYSED_CHARS = 2_000;
+
+    private final GibberishDetector gibberish;
+    private final Lexicon lexicon;
+
+    public MessageScorer(GibberishDetector gibberish, Lexicon lexicon) {
+        this.gibberish = gibberish;
+        this.lexicon = lexicon;
+    }
+
+    public static MessageScorer loadDefault() {
+        return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault());
+    }
+
+    public MessageScore score(String text) {
+        String analysed = cap(text);
+        GibberishResult g = gibberish.analyse(analysed);
+        LexiconMatch l = lexicon.match(analysed);
+        List<String> signals = new ArrayList<>(g.signals().size() + l.reasons().size());
+        signals.addAll(g.signals());
+        for (String reason : l.reasons()) {
+            signals.add("lexicon:" + reason);
+        }
+        return new MessageScore(g.score(), g.gibberish(), g.mashFraction(), g.structured(), l.categories(),
+                l.thirdParty(), signals, analysed.length());
+    }
+
+    /** Cuts at a code-point boundary so a surrogate pair is never split. */
+    static String cap(String text) {
+        if (text.length() <= MAX_ANALYSED_CHARS) {
+            return text;
+        }
+        int end = MAX_ANALYSED_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,655 @@
+package io.chatdistress.scoring.gibberish;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Scores how much a chat message looks like keyboard mash: a head, fist, palm or forearm on the
+ * keyboard, a held key, or a sentence that breaks off into mash.
+ *
+ * <p>Every character of a non-structured token gets an evidence value from three sources: the key
+ * distance to the previous character over many layouts ({@link KeyboardGeometry}), held-key runs,
+ * and how unlikely the letter is after the previous two in any of ~60 languages
+ * ({@link NgramModel}). Pasted codes ({@link StructuredTokens}) get strongly negative evidence and so
+ * never take part. The best-scoring contiguous segment (maximum subarray, one pass) is the mash
+ * evidence; a sentence with a mash tail scores like the tail alone, a sentence with one typo does
+ * not reach the threshold because natural letters around the typo pull the sum down.
+ *
+ * <p>Linear in the input length, no regular expressions; thread-safe and immutable after loading.
+ */
+public final class GibberishDetector {
+
+    /** The production decision threshold on {@link GibberishResult#score()}. */
+    public static final double THRESHOLD = 0.5;
+
+    // Evidence weights (nats-based LM term plus keyboard terms); see docs/GIBBERISH.md.
+    static double ADJACENT = 0.900;
+    static double NEAR = 0.386;
+    static double FAR_KEY = -0.834;
+    static double HELD = 3.074;
+    static double HELD_DIGIT = 1.267;
+    static double HELD_SENTENCE_PUNCT = 0.05;
+    static double DOUBLE_LETTER = 0.222;
+    static double DOUBLE_SYMBOL = 1.973;
+    static double LM_WEIGHT = 0.446;
+    static double LM_PIVOT = 2.491;
+    static double LM_UNSEEN_BOTH = 5.366;
+    static double LM_BACKOFF = 0.714;
+    static double LM_UNSEEN_BIGRAM = 7.302;
+    static double SYMBOL_INSIDE = 0.832;
+    static double CASE_FLIP = 0.578;
+    static double OTHER_SCRIPT = -1.0;
+    static double DIGIT_PAIR = -0.647;
+    static double EMOJI = -1.110;
+    static double GAP = -0.440;
+    static double KEYBOARDY = 0.45;
+    static double CROSS_SPACE = 0.004;
+    static int LONG_DOTS = 8;
+    static double STRUCTURED = -5.0;
+    /** Segment sum at which the score is 0.5, and the logistic scale around it. */
+    static double PIVOT = 3.6;
+    static double SCALE = 0.8;
+    /** A segment counts towards mashFraction from this sum on. */
+    static double SEGMENT_MIN = 2.0;
+
+    static boolean DEBUG = false;
+
+    private static final class Holder {
+        private static final GibberishDetector DEFAULT =
+                new GibberishDetector(NgramModel.loadDefault(), KeyboardGeometry.get());
+    }
+
+    private final NgramModel model;
+    private final KeyboardGeometry keys;
+
+    private GibberishDetector(NgramModel model, KeyboardGeometry keys) {
+        this.model = model;
+        this.keys = keys;
+    }
+
+    /** Loads the shipped models once; thread-safe, immutable afterwards. */
+    public static GibberishDetector loadDefault() {
+        return Holder.DEFAULT;
+    }
+
+    private static final byte SPACE = 0;
+    private static final byte STRUCT = 1;
+    private static final byte LETTER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte SYMBOL = 4;
+    private static final byte OTHER = 5;
+
+    /** Raw message text. Linear time in its length. */
+    public GibberishResult analyse(String text) {
+        if (text == null || text.isEmpty()) {
+            return new GibberishResult(0.0, false, 0.0, false, List.of());
+        }
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        int[] cp = s.codePoints().toArray();
+        int n = cp.length;
+        byte[] cls = new byte[n];
+        double[] ev = new double[n];
+        TreeSet<String> signals = new TreeSet<>();
+        Flags flags = new Flags();
+
+        List<int[]> tokens = tokens(cp);
+        int structuredChars = 0;
+        int contentChars = 0;
+        boolean[] struct = structuredTokens(cp, tokens, signals);
+        for (int t = 0; t < tokens.size(); t++) {
+            int a = tokens.get(t)[0];
+            int b = tokens.get(t)[1];
+            contentChars += b - a;
+            if (struct[t]) {
+                structuredChars += b - a;
+                for (int i = a; i < b; i++) {
+                    cls[i] = STRUCT;
+                    ev[i] = STRUCTURED;
+                }
+            } else {
+                int last = t > 0 && !struct[t - 1] ? cp[tokens.get(t - 1)[1] - 1] : -1;
+                tokenEvidence(cp, a, b, last, cls, ev, flags);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (isSpace(cp[i])) {
+                cls[i] = SPACE;
+                ev[i] = GAP;
+            }
+        }
+
+        // Maximum-sum segments (Kadane), one pass.
+        double best = 0;
+        double run = 0;
+        int runStart = 0;
+        int bestStart = 0;
+        int bestEnd = 0;
+        int mashChars = 0;
+        int segChars = 0;
+        for (int i = 0; i < n; i++) {
+            if (run <= 0) {
+                if (run < 0 || i == 0) {
+                    runStart = i;
+                    segChars = 0;
+                }
+                run = 0;
+                runStart = i;
+                segChars = 0;
+            }
+            run += ev[i];
+            if (cls[i] != SPACE) {
+                segChars++;
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i + 1;
+            }
+            if (run <= 0 || i == n - 1) {
+                // segment ended; nothing to do: mash share is computed from the best segments below
+            }
+        }
+        mashChars = countMashChars(ev, cls);
+        if (DEBUG) {
+            StringBuilder dbg = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                dbg.append(new String(cp, i, 1)).append(String.format(java.util.Locale.ROOT, "%+.1f ", ev[i]));
+            }
+            System.err.println(dbg);
+        }
+        double score = 1.0 / (1.0 + Math.exp(-(best - PIVOT) / SCALE));
+        int letters = contentChars - structuredChars;
+        double mashFraction = contentChars == 0 ? 0.0 : Math.min(1.0, (double) mashChars / contentChars);
+        boolean structured = contentChars > 0 && structuredChars * 2 >= contentChars && best < PIVOT;
+        if (best >= PIVOT) {
+            if (flags.held) {
+                signals.add("held-key");
+            }
+            if (flags.adjacentRun) {
+                signals.add("adjacent-key-run");
+            }
+            if (flags.unlikely) {
+                signals.add("low-language-likeness");
+            }
+            if (flags.symbols) {
+                signals.add("symbol-mash");
+            }
+            if (bestStart > 0 && hasLetterBefore(cls, bestStart)) {
+                signals.add("mash-tail");
+            }
+        }
+        if (letters < 0) {
+            throw new IllegalStateException();
+        }
+        if (bestEnd < bestStart) {
+            throw new IllegalStateException();
+        }
+        return new GibberishResult(score, score >= THRESHOLD, mashFraction, structured, new ArrayList<>(signals));
+    }
+
+    /** Package-private for tuning: the best segment sum. */
+    double bestSegment(String text) {
+        GibberishResult r = analyse(text);
+        double p = Math.max(1e-12, Math.min(1 - 1e-12, r.score()));
+        return PIVOT + SCALE * Math.log(p / (1 - p));
+    }
+
+    private static boolean hasLetterBefore(byte[] cls, int end) {
+        for (int i = 0; i < end; i++) {
+            if (cls[i] == LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countMashChars(double[] ev, byte[] cls) {
+        // Characters inside positive-sum runs whose total reaches SEGMENT_MIN.
+        int total = 0;
+        double run = 0;
+        int runChars = 0;
+        double peak = 0;
+        int peakChars = 0;
+        for (int i = 0; i <= ev.length; i++) {
+            if (i == ev.length || run + ev[i] <= 0) {
+                if (peak >= SEGMENT_MIN) {
+                    total += peakChars;
+                }
+                run = 0;
+                runChars = 0;
+                peak = 0;
+                peakChars = 0;
+                continue;
+            }
+            run += ev[i];
+            if (cls[i] != SPACE) {
+                runChars++;
+            }
+            if (run > peak) {
+                peak = run;
+                peakChars = runChars;
+            }
+        }
+        return total;
+    }
+
+    private static final class Flags {
+        boolean held;
+        boolean adjacentRun;
+        boolean unlikely;
+        boolean symbols;
+    }
+
+    private void tokenEvidence(int[] cp, int a, int b, int lastOfPrevious, byte[] cls, double[] ev, Flags flags) {
+        int prev = -1; // previous keyboard char (raw)
+        int l1 = -1; // previous letter (folded), -1 when the letter context was broken
+        int l2 = -1; // letter before that
+        int runLen = 0;
+        boolean sawLower = false;
+        int adjacentStreak = 0;
+        for (int i = a; i < b; i++) {
+            int c = cp[i];
+            int f = KeyboardGeometry.fold(c);
+            byte k = classify(c);
+            cls[i] = k;
+            if (k == OTHER) {
+                ev[i] = Character.isLetter(c) ? OTHER_SCRIPT : EMOJI;
+                prev = -1;
+                l1 = -1;
+                l2 = -1;
+                runLen = 0;
+                continue;
+            }
+            runLen = prev >= 0 && KeyboardGeometry.fold(prev) == f ? runLen + 1 : 1;
+            double e;
+            if (runLen >= 3) {
+                if (k == DIGIT) {
+                    e = HELD_DIGIT;
+                } else if ((c == '.' && runLen < LONG_DOTS) || c == '!' || c == '?') {
+                    e = HELD_SENTENCE_PUNCT;
+                } else {
+                    e = HELD;
+                }
+                if (runLen >= 4) {
+                    flags.held = true;
+                }
+            } else if (runLen == 2) {
+                e = k == LETTER ? DOUBLE_LETTER
+                        : (k == SYMBOL && c != '.' && c != '!' && c != '?') ? DOUBLE_SYMBOL : 0.0;
+            } else if (prev < 0) {
+                e = 0.0;
+                if (i == a && lastOfPrevious >= 0 && k != OTHER) {
+                    double d = keys.distance(lastOfPrevious, c);
+                    e = CROSS_SPACE * (d <= 1.2 ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY);
+                }
+            } else {
+                double d = keys.distance(prev, c);
+                double key = d <= 1.2 ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY;
+                adjacentStreak = d <= 1.2 ? adjacentStreak + 1 : 0;
+                if (adjacentStreak >= 3) {
+                    flags.adjacentRun = true;
+                }
+                e = key;
+                if (k == DIGIT && classify(prev) == DIGIT) {
+                    // Adjacency between digits is near-universal over number row, keypad and dial
+                    // pad, so it says nothing; only held digits count.
+                    e = DIGIT_PAIR;
+                } else if (k == LETTER && l1 >= 0) {
+                    double sur = surprisal(l2, l1, f);
+                    e += LM_WEIGHT * (sur - LM_PIVOT);
+                    if (sur >= 6.0) {
+                        flags.unlikely = true;
+                    }
+                } else if (k == SYMBOL) {
+                    boolean last = (i == b - 1 || isTrailingPunct(cp, i + 1, b)) && hasAlnum(cp, a, i);
+                    boolean joiner = ((c == '\'' || c == '’' || c == '-' || c == '&' || c == '/')
+                            && i + 1 < b && Character.isLetterOrDigit(cp[i + 1]))
+                            || ((c == '.' || c == '_' || c == ':' || c == '@') && letterRunBefore(cp, a, i) >= 2
+                                    && letterRunAfter(cp, i + 1, b) >= 2);
+                    if (last && (c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';'
+                            || c == ')' || c == '"' || c == '\'')) {
+                        e = 0.0;
+                    } else if (c == '"' || c == '“' || c == '”') {
+                        e = 0.0;
+                    } else if (joiner) {
+                        e = -0.3;
+                    } else {
+                        e += SYMBOL_INSIDE;
+                        flags.symbols = true;
+                    }
+                }
+            }
+            if (k == LETTER) {
+                boolean upper = Character.isUpperCase(c);
+                if (upper && sawLower && i > a) {
+                    e += CASE_FLIP;
+                }
+                if (!upper) {
+                    sawLower = true;
+                }
+                l2 = l1;
+                l1 = f;
+            } else {
+                l1 = -1;
+                l2 = -1;
+            }
+            ev[i] = e;
+            prev = c;
+        }
+    }
+
+    private static boolean hasAlnum(int[] cp, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(cp[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letterRunBefore(int[] cp, int from, int at) {
+        int n = 0;
+        for (int i = at - 1; i >= from && Character.isLetter(cp[i]) && n < 2; i--) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int letterRunAfter(int[] cp, int at, int to) {
+        int n = 0;
+        for (int i = at; i < to && Character.isLetter(cp[i]) && n < 2; i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isTrailingPunct(int[] cp, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = cp[i];
+            if (!(c == '.' || c == ',' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nats of surprise for letter {@code c} after {@code p2 p1}; p2 may be -1 (no context). */
+    private double surprisal(int p2, int p1, int c) {
+        if (p2 >= 0) {
+            int t = model.trigram(p2, p1, c);
+            if (t != NgramModel.UNSEEN) {
+                return t / 10.0;
+            }
+            int bg = model.bigram(p1, c);
+            return bg == NgramModel.UNSEEN ? LM_UNSEEN_BOTH : bg / 10.0 + LM_BACKOFF;
+        }
+        int bg = model.bigram(p1, c);
+        return bg == NgramModel.UNSEEN ? LM_UNSEEN_BIGRAM : bg / 10.0;
+    }
+
+    private byte classify(int c) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        if (Character.isLetter(c)) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            // Only scripts the n-gram model covers can be judged; Greek, Arabic, CJK... count as language.
+            return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC ? LETTER : OTHER;
+        }
+        if (keys.onKeyboard(c)) {
+            return SYMBOL;
+        }
+        return OTHER;
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static List<int[]> tokens(int[] cp) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < cp.length) {
+            while (i < cp.length && isSpace(cp[i])) {
+                i++;
+            }
+            int a = i;
+            while (i < cp.length && !isSpace(cp[i])) {
+                i++;
+            }
+            if (i > a) {
+                out.add(new int[] {a, i});
+            }
+        }
+        return out;
+    }
+
+    /** Marks tokens that are pasted codes, alone or as a group (spaced IBAN, grouped numbers). */
+    private boolean[] structuredTokens(int[] cp, List<int[]> tokens, TreeSet<String> signals) {
+        int m = tokens.size();
+        boolean[] struct = new boolean[m];
+        String[] stripped = new String[m];
+        for (int t = 0; t < m; t++) {
+            int[] ab = strip(cp, tokens.get(t)[0], tokens.get(t)[1]);
+            if (ab[1] - ab[0] > 200) {
+                stripped[t] = null; // no pasted code is that long without spaces, except tokens (below)
+                String kind = longTokenKind(cp, ab[0], ab[1]);
+                if (kind != null) {
+                    struct[t] = true;
+                    signals.add("structured-" + kind);
+                }
+                continue;
+            }
+            stripped[t] = new String(cp, ab[0], ab[1] - ab[0]);
+        }
+        for (int t = 0; t < m; t++) {
+            String tok = stripped[t];
+            if (tok == null || struct[t] || tok.isEmpty()) {
+                continue;
+            }
+            String kind = StructuredTokens.isMaskedNumber(tok) ? "masked" : null;
+            if (kind == null && hasHeldRun(tok, 5)) {
+                continue;
+            }
+            if (kind == null) {
+                kind = StructuredTokens.kindOf(tok);
+            }
+            if (kind == null && StructuredTokens.isAlnumCode(tok) && !keyboardy(tok) && !hasHeldLetters(tok)
+                    && maxLowerRun(tok) <= 6) {
+                kind = "code";
+            }
+            if (kind == null && looksLikePassword(tok)) {
+                kind = "password";
+            }
+            if (kind == null && isMaskRun(tok)) {
+                kind = "masked";
+            }
+            if (kind == null && tok.length() >= 16 && looksLikeSecret(tok)) {
+                kind = "token";
+            }
+            if (kind != null) {
+                struct[t] = true;
+                signals.add("structured-" + kind);
+            }
+        }
+        // Spaced IBANs: "NL91 ABNA 0417 1643 00".
+        for (int t = 0; t < m; t++) {
+            String tok = stripped[t];
+            if (tok == null || tok.length() < 4 || tok.length() > 4 || !Character.isLetter(tok.charAt(0))) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(StructuredTokens.alnumUpper(tok));
+            for (int u = t + 1; u < m && u < t + 9 && stripped[u] != null && stripped[u].length() <= 4; u++) {
+                b.append(StructuredTokens.alnumUpper(stripped[u]));
+                if (StructuredTokens.ibanValid(b.toString())) {
+                    for (int v = t; v <= u; v++) {
+                        struct[v] = true;
+                    }
+                    signals.add("structured-iban");
+                    break;
+                }
+            }
+        }
+        // Short alphanumeric groups next to a structured neighbour belong to it ("LU75 615N 6X1K").
+        for (int t = 0; t < m; t++) {
+            String tok = stripped[t];
+            if (struct[t] || tok == null || tok.length() > 5 || tok.isEmpty() || !alnumGroup(tok)) {
+                continue;
+            }
+            boolean left = t > 0 && struct[t - 1];
+            boolean right = t + 1 < m && struct[t + 1];
+            if ((left || right) && StructuredTokens.countDigits(tok) > 0) {
+                struct[t] = true;
+            }
+        }
+        return struct;
+    }
+
+    private static boolean alnumGroup(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!((c >= '0' && c <= '9') || StructuredTokens.isAsciiLetter(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMaskRun(String t) {
+        if (t.length() < 3 || t.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '*' && c != '•' && c != 'X' && c != 'x') {
+                return false;
+            }
+        }
+        return t.charAt(0) == '*' || t.charAt(0) == '•' || t.equals("XXXX");
+    }
+
+    /** API tokens, JWTs, base64 secrets: long, mixed case and digits, no held keys. */
+    private static boolean looksLikeSecret(String t) {
+        int upper = 0;
+        int lower = 0;
+        int digit = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                upper++;
+            } else if (c >= 'a' && c <= 'z') {
+                lower++;
+            } else if (c >= '0' && c <= '9') {
+                digit++;
+            } else if (!(c == '_' || c == '-' || c == '.' || c == '/' || c == '+' || c == '=')) {
+                return false;
+            }
+        }
+        return digit >= 2 && (upper >= 2 || lower >= 2) && upper + lower >= 4;
+    }
+
+    /** Generated passwords and keys flip case all the time; a shifted mash flips once or twice. */
+    static boolean looksLikePassword(String t) {
+        if (t.length() < 10 || t.length() > 64) {
+            return false;
+        }
+        int flips = 0;
+        int digits = 0;
+        int lastCase = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int cs = c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? 2 : 0;
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (cs == 0 && "!#$%&*?@-_.+=/".indexOf(c) < 0) {
+                return false;
+            }
+            if (cs != 0) {
+                if (lastCase != 0 && cs != lastCase) {
+                    flips++;
+                }
+                lastCase = cs;
+            }
+        }
+        return digits >= 1 && flips >= 4;
+    }
+
+    private String longTokenKind(int[] cp, int a, int b) {
+        int limit = Math.min(b, a + 64);
+        String head = new String(cp, a, limit - a);
+        if (StructuredTokens.isUrl(head)) {
+            return "url";
+        }
+        return null;
+    }
+
+    /** Whether a mixed letter/digit token was typed by sliding over neighbouring keys. */
+    private boolean keyboardy(String t) {
+        int adjacent = 0;
+        int pairs = 0;
+        for (int i = 1; i < t.length(); i++) {
+            char p = t.charAt(i - 1);
+            char c = t.charAt(i);
+            pairs++;
+            if (keys.distance(p, c) <= 1.2) {
+                adjacent++;
+            }
+        }
+        return pairs > 0 && adjacent >= KEYBOARDY * pairs;
+    }
+
+    private static boolean hasHeldLetters(String t) {
+        int run = 1;
+        for (int i = 1; i < t.length(); i++) {
+            run = t.charAt(i) == t.charAt(i - 1) && Character.isLetter(t.charAt(i)) ? run + 1 : 1;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int maxLowerRun(String t) {
+        int run = 0;
+        int max = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isLowerCase(t.charAt(i)) ? run + 1 : 0;
+            max = Math.max(max, run);
+        }
+        return max;
+    }
+
+    static boolean hasHeldRun(String t, int min) {
+        int run = 1;
+        for (int i = 1; i < t.length(); i++) {
+            run = t.charAt(i) == t.charAt(i - 1) ? run + 1 : 1;
+            if (run >= min) {
+                return true;
+            }
+        }
+        return min <= 1;
+    }
+
+    private static int[] strip(int[] cp, int a, int b) {
+        while (a < b && isOpening(cp[a])) {
+            a++;
+        }
+        while (b > a && isClosing(cp[b - 1])) {
+            b--;
+        }
+        return new int[] {a, b};
+    }
+
+    private static boolean isOpening(int c) {
+        return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '¿' || c == '¡' || c == '«'
+                || c == '<' || c == '“' || c == '‘';
+    }
+
+    private static boolean isClosing(int c) {
+        return c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '.' || c == ',' || c == ';'
+                || c == ':' || c == '!' || c == '?' || c == '»' || c == '>' || c == '”' || c == '’';
+    }
+}

@@ -1,0 +1,322 @@
+package io.chatdistress.session;
+
+import io.chatdistress.model.ChatMessage;
+import io.chatdistress.scoring.Category;
+import io.chatdistress.scoring.MessageScore;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one chat session message by message and decides when to escalate. Pure logic: the caller
+ * loads the {@link SessionState}, calls {@link #onMessage} or {@link #onSilenceCheck}, stores the
+ * state again and publishes what is returned.
+ *
+ * <p>Evidence accumulates as a risk value measured in "keyboard-mash messages": one mash message is
+ * 1, answering an agent's "are you ok?" with mash or not at all adds 1, "I don't feel well" is 1.5,
+ * explicit emergency language is enough on its own. Evidence decays with event time and with
+ * coherent customer messages; laughter makes nearby mash count for little, and an explanation
+ * ("sorry, my cat walked on the keyboard") clears it. While the customer types, an escalation needs
+ * {@code triggerRisk}; once the customer has gone silent after a signal, {@code silenceRisk} is
+ * enough, because silence after mash is what a collapse looks like.
+ */
+public final class SessionRiskModel {
+    /** Laughter makes mash within this window count as playful. */
+    static final long PLAYFUL_WINDOW_MS = 120_000;
+    private static final Set<Category> STRONG = EnumSet.of(Category.MEDICAL, Category.FALL, Category.SELF_HARM,
+            Category.DANGER, Category.HELP);
+    private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
+    private static final int WEAK_BITS = bits(WEAK);
+
+    private final SessionPolicy policy;
+
+    public SessionRiskModel(SessionPolicy policy) {
+        this.policy = policy;
+    }
+
+    public SessionPolicy policy() {
+        return policy;
+    }
+
+    /** True when the session has been idle longer than the session gap at {@code now}. */
+    public boolean isExpired(SessionState s, long now) {
+        return s.lastEventTime > 0 && now - s.lastEventTime > policy.sessionGap().toMillis();
+    }
+
+    public List<Escalation> onMessage(String sessionId, SessionState s, ChatMessage m, MessageScore score) {
+        long t = m.timestamp();
+        if (isExpired(s, t)) {
+            startNewWindow(s);
+        }
+        if (s.firstEventTime == 0) {
+            s.firstEventTime = t;
+        }
+        if (m.tenantId() != null) {
+            s.tenantId = m.tenantId();
+        }
+        if (m.channel() != null) {
+            s.channel = m.channel();
+        }
+        if (m.customerId() != null) {
+            s.customerId = m.customerId();
+        }
+        s.lastEventTime = Math.max(s.lastEventTime, t);
+        s.lastMessageId = m.messageId();
+        decay(s, t);
+        List<Escalation> out = new ArrayList<>(1);
+        switch (m.sender()) {
+            case CUSTOMER -> onCustomer(sessionId, s, m, score, t, out);
+            case AGENT, BOT -> onAgent(s, score, t);
+            case SYSTEM -> {
+                if (score.has(Category.INACTIVITY_NOTICE) && awaitingCustomer(s)) {
+                    silence(sessionId, s, t, "inactivity-notice", out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Called by the wall-clock punctuator. Escalates a session whose customer went silent after a
+     * signal, without waiting for another message.
+     */
+    public List<Escalation> onSilenceCheck(String sessionId, SessionState s, long now) {
+        if (s.silenceDeadline == 0 || now < s.silenceDeadline || s.silenceFired) {
+            return List.of();
+        }
+        List<Escalation> out = new ArrayList<>(1);
+        // The deadline, not the wall clock, is the event time: a replay decides the same way.
+        long t = s.silenceDeadline;
+        // No decay here: silence after a signal makes the signal worse, not older.
+        silence(sessionId, s, t, s.checkInTime > 0 ? "unanswered-check-in" : "silence-after-signal", out);
+        return out;
+    }
+
+    private void onCustomer(String sessionId, SessionState s, ChatMessage m, MessageScore score, long t,
+            List<Escalation> out) {
+        s.customerMessages++;
+        s.lastCustomerTime = t;
+        boolean laughter = score.has(Category.LAUGHTER);
+        boolean mash = score.mash() && !score.structured();
+        int newStrong = 0;
+        boolean weak = false;
+        for (Category c : score.categories()) {
+            if (STRONG.contains(c)) {
+                newStrong++;
+            } else if (WEAK.contains(c)) {
+                weak = true;
+            }
+        }
+        boolean distress = newStrong > 0 || weak;
+        boolean checkInPending = s.checkInTime > 0;
+        s.checkInTime = 0;
+        List<String> reasons = new ArrayList<>(4);
+
+        if (laughter) {
+            s.playfulUntil = t + PLAYFUL_WINDOW_MS;
+            if (!s.open && s.distressPhrases == 0) {
+                // Laughter right after mash says the mash was a joke.
+                s.risk *= policy.playfulMashWeight();
+            }
+        }
+        boolean explains = score.has(Category.EXPLANATION)
+                || (score.has(Category.REASSURANCE) && !s.sawStrongDistress);
+        if (explains && !distress) {
+            if (s.open && !s.sawStrongDistress) {
+                resolve(sessionId, s, t, score.has(Category.EXPLANATION) ? "explanation" : "reassurance", out);
+            }
+            if (!s.sawStrongDistress) {
+                s.clearSignals();
+            }
+            s.playfulUntil = t + PLAYFUL_WINDOW_MS;
+            s.silenceDeadline = 0;
+            return;
+        }
+
+        int categoriesBefore = s.categoryBits;
+        if (mash) {
+            boolean playful = laughter || t <= s.playfulUntil;
+            double w = playful ? policy.playfulMashWeight() : policy.mashWeight();
+            reasons.add(playful ? "playful-mash" : "keyboard-mash");
+            if (checkInPending && !playful) {
+                w += policy.unansweredWeight();
+                s.unansweredCheckIns++;
+                reasons.add("mash-after-check-in");
+            }
+            s.risk += w;
+            s.mashMessages++;
+            s.maxGibberish = Math.max(s.maxGibberish, score.gibberish());
+            s.addEvidence(m.messageId());
+        }
+        if (distress) {
+            for (Category c : score.categories()) {
+                if (c.isDistress()) {
+                    s.categoryBits |= 1 << c.ordinal();
+                    reasons.add("lexicon:" + c.name());
+                }
+            }
+            s.distressPhrases++;
+            s.risk += newStrong > 0 ? policy.strongDistressWeight() : policy.weakDistressWeight();
+            s.sawStrongDistress |= newStrong > 0;
+            s.thirdParty |= score.thirdParty();
+            if (score.thirdParty()) {
+                reasons.add("third-party");
+            }
+            s.addEvidence(m.messageId());
+        }
+        if (mash || distress) {
+            s.signalTime = t;
+            s.coherentSinceSignal = 0;
+            s.silenceDeadline = t + policy.silenceTimeout().toMillis();
+            s.silenceFired = false;
+        } else {
+            // The customer is typing coherently: whatever they do next, they are not silent now.
+            s.silenceDeadline = 0;
+            if (!laughter) {
+                s.coherentMessages++;
+                if (s.signalTime > 0) {
+                    s.coherentSinceSignal++;
+                    if (!s.sawStrongDistress) {
+                        s.risk *= policy.coherentDecay();
+                    }
+                    boolean mashOnly = !s.sawStrongDistress && (s.categoryBits & WEAK_BITS) == 0;
+                    if (s.coherentSinceSignal >= policy.coherentToResolve() && mashOnly) {
+                        if (s.open) {
+                            resolve(sessionId, s, t, "coherent-return", out);
+                        }
+                        s.clearSignals();
+                    }
+                }
+            }
+            return;
+        }
+        decide(sessionId, s, t, reasons, categoriesBefore, policy.triggerRisk(), out);
+    }
+
+    private void onAgent(SessionState s, MessageScore score, long t) {
+        if (score.has(Category.CHECK_IN) && s.signalTime > 0 && s.lastCustomerTime <= t) {
+            s.checkInTime = t;
+            s.silenceDeadline = t + policy.silenceTimeout().toMillis();
+            s.silenceFired = false;
+        }
+    }
+
+    /** A signal is open and the customer has said nothing since it (or since the check-in after it). */
+    private static boolean awaitingCustomer(SessionState s) {
+        return s.signalTime > 0 && s.lastCustomerTime <= Math.max(s.signalTime, s.checkInTime);
+    }
+
+    private void silence(String sessionId, SessionState s, long t, String reason, List<Escalation> out) {
+        if (!awaitingCustomer(s)) {
+            s.silenceDeadline = 0;
+            return;
+        }
+        List<String> reasons = new ArrayList<>(2);
+        reasons.add(reason);
+        if (s.checkInTime > 0 || "inactivity-notice".equals(reason)) {
+            s.unansweredCheckIns++;
+            s.risk += policy.unansweredWeight();
+            s.checkInTime = 0;
+        }
+        s.silenceFired = true;
+        s.silenceDeadline = 0;
+        decide(sessionId, s, t, reasons, s.categoryBits, policy.silenceRisk(), out);
+    }
+
+    private void decide(String sessionId, SessionState s, long t, List<String> reasons, int categoriesBefore,
+            double threshold, List<Escalation> out) {
+        Severity severity = severityOf(s);
+        if (!s.open) {
+            if (s.risk >= threshold || s.sawStrongDistress) {
+                s.open = true;
+                s.episode++;
+                s.eventsInEpisode = 0;
+                s.severity = severity;
+                out.add(emit(sessionId, s, Action.TRIGGER, t, reasons));
+            }
+        } else if (severity.ordinal() > s.severity.ordinal() || (s.categoryBits & ~categoriesBefore) != 0) {
+            s.severity = severity.ordinal() > s.severity.ordinal() ? severity : s.severity;
+            out.add(emit(sessionId, s, Action.UPDATE, t, reasons));
+        }
+    }
+
+    private static Severity severityOf(SessionState s) {
+        boolean weak = (s.categoryBits & WEAK_BITS) != 0;
+        if (s.sawStrongDistress || (weak && s.mashMessages > 0) || (s.unansweredCheckIns > 0 && s.mashMessages > 0)
+                || (s.silenceFired && s.mashMessages >= 2)) {
+            return Severity.EMERGENCY;
+        }
+        return Severity.URGENT;
+    }
+
+    private void resolve(String sessionId, SessionState s, long t, String reason, List<Escalation> out) {
+        out.add(emit(sessionId, s, Action.RESOLVE, t, List.of(reason)));
+        s.open = false;
+    }
+
+    private Escalation emit(String sessionId, SessionState s, Action action, long t, List<String> eventReasons) {
+        long silenceSeconds = s.lastCustomerTime > 0 && t > s.lastCustomerTime ? (t - s.lastCustomerTime) / 1000 : 0;
+        var scores = new Escalation.Scores(round(s.risk), round(s.maxGibberish), s.mashMessages, s.distressPhrases,
+                s.unansweredCheckIns, silenceSeconds);
+        List<String> reasons = action == Action.RESOLVE ? eventReasons : episodeReasons(s, eventReasons);
+        return new Escalation(action, s.severity == null ? Severity.URGENT : s.severity, sessionId,
+                s.episode, s.eventsInEpisode++, t, s.lastMessageId, s.evidence, reasons, scores,
+                Summaries.describe(action, scores, s.categoryBits, reasons), s.tenantId, s.channel, s.customerId);
+    }
+
+    /** Everything that speaks for the episode so far, then what this event adds. */
+    private static List<String> episodeReasons(SessionState s, List<String> eventReasons) {
+        List<String> reasons = new ArrayList<>(8);
+        if (s.mashMessages > 0) {
+            reasons.add("keyboard-mash");
+        }
+        for (Category c : Category.values()) {
+            if ((s.categoryBits & (1 << c.ordinal())) != 0) {
+                reasons.add("lexicon:" + c.name());
+            }
+        }
+        if (s.unansweredCheckIns > 0) {
+            reasons.add("unanswered-check-in");
+        }
+        if (s.thirdParty) {
+            reasons.add("third-party");
+        }
+        for (String r : eventReasons) {
+            if (!reasons.contains(r)) {
+                reasons.add(r);
+            }
+        }
+        return reasons;
+    }
+
+    private void decay(SessionState s, long t) {
+        if (s.riskTime > 0 && t > s.riskTime && s.risk > 0) {
+            double halfLives = (double) (t - s.riskTime) / policy.riskHalfLife().toMillis();
+            s.risk *= Math.pow(0.5, halfLives);
+        }
+        s.riskTime = Math.max(s.riskTime, t);
+    }
+
+    private static void startNewWindow(SessionState s) {
+        s.clearSignals();
+        s.open = false;
+        s.firstEventTime = 0;
+        s.customerMessages = 0;
+        s.coherentMessages = 0;
+        s.playfulUntil = 0;
+        s.severity = null;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static int bits(Set<Category> categories) {
+        int b = 0;
+        for (Category c : categories) {
+            b |= 1 << c.ordinal();
+        }
+        return b;
+    }
+}

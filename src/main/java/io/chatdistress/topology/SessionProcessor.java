@@ -1,0 +1,194 @@
+package io.chatdistress.topology;
+
+import io.chatdistress.model.ChatMessage;
+import io.chatdistress.model.Sender;
+import io.chatdistress.scoring.MessageScore;
+import io.chatdistress.scoring.MessageScorer;
+import io.chatdistress.session.Escalation;
+import io.chatdistress.session.SessionRiskModel;
+import io.chatdistress.session.SessionState;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows each chat session: scores the message, updates the session's state and publishes what
+ * the session model decides. A wall-clock punctuator escalates sessions that went silent after a
+ * signal, and another removes sessions idle for longer than the session gap.
+ */
+final class SessionProcessor implements Processor<String, ChatMessage, String, Routed> {
+    static final String STATE_STORE = "session-state";
+    static final String TIMER_STORE = "silence-timers";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionProcessor.class);
+
+    private final MessageScorer scorer;
+    private final SessionRiskModel model;
+    private final EscalationEventFactory events;
+    private final DetectorMetrics metrics;
+    private final DetectorSettings settings;
+
+    private ProcessorContext<String, Routed> context;
+    private KeyValueStore<String, byte[]> states;
+    private KeyValueStore<String, Long> timers;
+    private long lastInputWallClock;
+    private long localSessions;
+
+    SessionProcessor(MessageScorer scorer, SessionRiskModel model, EscalationEventFactory events,
+            DetectorMetrics metrics, DetectorSettings settings) {
+        this.scorer = scorer;
+        this.model = model;
+        this.events = events;
+        this.metrics = metrics;
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.states = context.getStateStore(STATE_STORE);
+        this.timers = context.getStateStore(TIMER_STORE);
+        this.lastInputWallClock = context.currentSystemTimeMs();
+        this.localSessions = states.approximateNumEntries();
+        metrics.openSessions(localSessions);
+        context.schedule(settings.punctuateInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkSilence);
+        context.schedule(settings.expiryInterval(), PunctuationType.WALL_CLOCK_TIME, this::expireSessions);
+    }
+
+    @Override
+    public void process(Record<String, ChatMessage> record) {
+        ChatMessage m = record.value();
+        String sessionId = record.key() != null ? record.key() : m.sessionId();
+        try {
+            MessageScore score = scorer.score(m.text());
+            metrics.messageScored(m, score);
+            SessionState s = load(sessionId);
+            long deadlineBefore = s.silenceDeadline();
+            List<Escalation> out = model.onMessage(sessionId, s, m, score);
+            states.put(sessionId, s.toBytes());
+            syncTimer(sessionId, deadlineBefore, s.silenceDeadline());
+            String excerpt = m.sender() == Sender.CUSTOMER ? Excerpts.of(m.text(), settings.excerptMaxChars()) : null;
+            publish(out, excerpt);
+        } catch (RuntimeException e) {
+            // Never the exception message: it could quote input. The class and coordinates suffice.
+            RecordMetadata meta = context.recordMetadata().orElse(null);
+            LOG.warn("Processing failed for a record at {}-{}@{}: {}; sent to the dead-letter topic",
+                    meta == null ? "?" : meta.topic(), meta == null ? -1 : meta.partition(),
+                    meta == null ? -1 : meta.offset(), e.getClass().getName());
+            metrics.deadLetter(DeadLetter.STAGE_PROCESS);
+            DeadLetter dl = new DeadLetter(DeadLetter.STAGE_PROCESS, "processing failed",
+                    e.getClass().getName(), meta == null ? null : meta.topic(), meta == null ? -1 : meta.partition(),
+                    meta == null ? -1 : meta.offset(), record.timestamp(), DeadLetter.sha256(m.text()),
+                    m.text().length());
+            context.forward(new Record<>(null, new Routed(dl.toJson(), true), record.timestamp()));
+        }
+        lastInputWallClock = context.currentSystemTimeMs();
+    }
+
+    private SessionState load(String sessionId) {
+        byte[] raw = states.get(sessionId);
+        if (raw == null) {
+            localSessions++;
+            metrics.openSessions(1);
+            return new SessionState();
+        }
+        try {
+            return SessionState.fromBytes(raw);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Unreadable state for a session ({}); starting it afresh", e.getClass().getSimpleName());
+            return new SessionState();
+        }
+    }
+
+    private void syncTimer(String sessionId, long before, long after) {
+        if (after == before) {
+            return;
+        }
+        if (after == 0) {
+            timers.delete(sessionId);
+        } else {
+            timers.put(sessionId, after);
+        }
+    }
+
+    private void publish(List<Escalation> escalations, String excerpt) {
+        for (Escalation e : escalations) {
+            metrics.escalation(e);
+            byte[] value = events.serialize(e, excerpt, false);
+            context.forward(new Record<>(events.key(e), new Routed(value, false), e.time()));
+        }
+    }
+
+    private boolean caughtUp(long now) {
+        return now - lastInputWallClock >= settings.idleBeforeSilence().toMillis();
+    }
+
+    private void checkSilence(long now) {
+        boolean idle = caughtUp(now);
+        long streamTime = context.currentStreamTimeMs();
+        List<KeyValue<String, Long>> due = new ArrayList<>();
+        try (KeyValueIterator<String, Long> it = timers.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> kv = it.next();
+                if (kv.value <= now && (idle || streamTime >= kv.value)) {
+                    due.add(kv);
+                }
+            }
+        }
+        for (KeyValue<String, Long> kv : due) {
+            byte[] raw = states.get(kv.key);
+            if (raw == null) {
+                timers.delete(kv.key);
+                continue;
+            }
+            SessionState s = SessionState.fromBytes(raw);
+            List<Escalation> out = model.onSilenceCheck(kv.key, s, now);
+            states.put(kv.key, s.toBytes());
+            if (s.silenceDeadline() == 0) {
+                timers.delete(kv.key);
+            } else if (s.silenceDeadline() != kv.value) {
+                timers.put(kv.key, s.silenceDeadline());
+            }
+            publish(out, null);
+        }
+    }
+
+    private void expireSessions(long now) {
+        long streamTime = context.currentStreamTimeMs();
+        long reference = caughtUp(now) ? Math.max(now, streamTime) : streamTime;
+        if (reference <= 0) {
+            return;
+        }
+        long cutoff = reference - model.policy().sessionGap().toMillis();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, byte[]> it = states.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, byte[]> kv = it.next();
+                if (SessionState.lastEventTimeOf(kv.value) < cutoff) {
+                    expired.add(kv.key);
+                }
+            }
+        }
+        for (String key : expired) {
+            states.delete(key);
+            timers.delete(key);
+        }
+        if (!expired.isEmpty()) {
+            localSessions -= expired.size();
+            metrics.openSessions(-expired.size());
+        }
+    }
+
+    @Override
+    public void close() {
+        metrics.openSessions(-localSessions);
+    }
+}

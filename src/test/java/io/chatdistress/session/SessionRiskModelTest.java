@@ -1,0 +1,210 @@
+package io.chatdistress.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chatdistress.model.ChatMessage;
+import io.chatdistress.model.Sender;
+import io.chatdistress.scoring.Category;
+import io.chatdistress.scoring.MessageScore;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The session model on hand-made message scores, so its rules are tested apart from the scorer. */
+class SessionRiskModelTest {
+    private static final String SESSION = "sess-ü-1";
+    private final SessionRiskModel model = new SessionRiskModel(SessionPolicy.defaults());
+    private final SessionState state = new SessionState();
+    private final List<Escalation> events = new ArrayList<>();
+    private long clock = 1_700_000_000_000L;
+    private int seq;
+
+    private static MessageScore coherent() {
+        return new MessageScore(0.05, false, 0, false, Set.of(), false, List.of(), 20);
+    }
+
+    private static MessageScore mash() {
+        return new MessageScore(0.97, true, 1.0, false, Set.of(), false, List.of("adjacent-key-run"), 20);
+    }
+
+    private static MessageScore code() {
+        return new MessageScore(0.2, false, 0, true, Set.of(), false, List.of("structured-iban"), 22);
+    }
+
+    private static MessageScore lexicon(Category... categories) {
+        return new MessageScore(0.05, false, 0, false, EnumSet.of(categories[0], categories), false, List.of(), 20);
+    }
+
+    private String say(Sender sender, MessageScore score, long afterSeconds) {
+        clock += afterSeconds * 1000;
+        String id = "m-" + seq++;
+        ChatMessage m = new ChatMessage(id, SESSION, sender, "(text not used by the model)", clock, "t1", "webchat",
+                "c-9", "en");
+        events.addAll(model.onMessage(SESSION, state, m, score));
+        return id;
+    }
+
+    private void silence(long seconds) {
+        for (long s = 5; s <= seconds; s += 5) {
+            events.addAll(model.onSilenceCheck(SESSION, state, clock + s * 1000));
+        }
+        clock += seconds * 1000;
+    }
+
+    private long count(Action action) {
+        return events.stream().filter(e -> e.action() == action).count();
+    }
+
+    @Test
+    void shouldEscalateOnceWhenCustomerTypesMashThenSaysUnwellThenMashAgain() {
+        // Given the real case: normal text first
+        say(Sender.AGENT, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.CUSTOMER, code(), 30);
+        // When mash, "I don't feel well", more mash follow
+        String firstMash = say(Sender.CUSTOMER, mash(), 40);
+        say(Sender.CUSTOMER, lexicon(Category.UNWELL), 8);
+        String trigger = say(Sender.CUSTOMER, mash(), 8);
+        say(Sender.CUSTOMER, mash(), 5);
+        silence(120);
+        // Then exactly one trigger, at the second mash, with emergency severity
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        Escalation e = events.get(0);
+        assertEquals(Action.TRIGGER, e.action());
+        assertEquals(trigger, e.triggerMessageId());
+        assertEquals(Severity.EMERGENCY, e.severity());
+        assertTrue(e.evidenceMessageIds().contains(firstMash));
+        assertTrue(e.reasons().contains("lexicon:UNWELL"));
+        assertEquals(SESSION + "#1", e.dedupKey());
+        assertFalse(e.summary().contains("text not used"));
+    }
+
+    @Test
+    void shouldStayQuietWhenMashComesWithLaughter() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, lexicon(Category.LAUGHTER), 5);
+        say(Sender.CUSTOMER, mash(), 5);
+        say(Sender.CUSTOMER, coherent(), 20);
+        silence(300);
+        assertEquals(0, events.size(), events::toString);
+    }
+
+    @Test
+    void shouldNeverEscalateOnPastedCodes() {
+        for (int i = 0; i < 10; i++) {
+            say(Sender.CUSTOMER, code(), 5);
+        }
+        silence(300);
+        assertTrue(events.isEmpty());
+    }
+
+    @Test
+    void shouldEscalateWhenCustomerGoesSilentAfterMashAndCheckIn() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 30);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 20);
+        silence(30);
+        assertEquals(0, events.size(), "not yet: the customer has 60 s to answer");
+        silence(60);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("unanswered-check-in"));
+    }
+
+    @Test
+    void shouldNotTreatUnansweredCheckInAsDistressWithoutAnEarlierSignal() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 120);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 120);
+        say(Sender.SYSTEM, lexicon(Category.INACTIVITY_NOTICE), 120);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldResolveWhenCustomerExplainsTheMash() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, mash(), 2);
+        say(Sender.CUSTOMER, mash(), 2);
+        assertEquals(1, count(Action.TRIGGER));
+        say(Sender.CUSTOMER, lexicon(Category.EXPLANATION), 10);
+        assertEquals(1, count(Action.RESOLVE));
+        Escalation resolve = events.get(events.size() - 1);
+        assertEquals(resolve.episode(), events.get(0).episode());
+        // A later, new burst is a new episode with its own trigger.
+        say(Sender.CUSTOMER, coherent(), 300);
+        say(Sender.CUSTOMER, mash(), 200);
+        say(Sender.CUSTOMER, mash(), 2);
+        say(Sender.CUSTOMER, mash(), 2);
+        assertEquals(2, count(Action.TRIGGER));
+        assertEquals(2, events.get(events.size() - 1).episode());
+    }
+
+    @Test
+    void shouldNotTriggerBeforeTheExplanationOfTwoAccidentalMashMessages() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, mash(), 2);
+        silence(30);
+        say(Sender.CUSTOMER, lexicon(Category.EXPLANATION), 0);
+        silence(300);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldTriggerImmediatelyOnExplicitEmergencyAndNotResolveOnCoherentFollowUp() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, lexicon(Category.MEDICAL), 10);
+        assertEquals(1, count(Action.TRIGGER));
+        assertEquals(Severity.EMERGENCY, events.get(0).severity());
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 10);
+        assertEquals(0, count(Action.RESOLVE), "explicit emergencies are stood down by people, not by the model");
+    }
+
+    @Test
+    void shouldSendUpdateWhenSeverityRises() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, mash(), 2);
+        say(Sender.CUSTOMER, mash(), 2);
+        assertEquals(Severity.URGENT, events.get(0).severity());
+        say(Sender.CUSTOMER, lexicon(Category.MEDICAL), 5);
+        assertEquals(1, count(Action.TRIGGER));
+        assertEquals(1, count(Action.UPDATE));
+        Escalation update = events.get(1);
+        assertEquals(Severity.EMERGENCY, update.severity());
+        assertEquals(1, update.sequence());
+    }
+
+    @Test
+    void shouldForgetOldMashAfterTheSessionGap() {
+        say(Sender.CUSTOMER, mash(), 0);
+        say(Sender.CUSTOMER, mash(), 2);
+        say(Sender.CUSTOMER, coherent(), 2);
+        say(Sender.CUSTOMER, mash(), 31 * 60);
+        say(Sender.CUSTOMER, coherent(), 2);
+        assertTrue(events.isEmpty(), events::toString);
+        assertTrue(model.isExpired(state, clock + 31 * 60 * 1000));
+    }
+
+    @Test
+    void shouldRoundTripStateThroughBytes() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 10);
+        byte[] bytes = state.toBytes();
+        SessionState copy = SessionState.fromBytes(bytes);
+        assertEquals(state.lastEventTime(), SessionState.lastEventTimeOf(bytes));
+        assertEquals(state.silenceDeadline(), copy.silenceDeadline());
+        assertEquals(state.risk(), copy.risk(), 1e-6);
+        assertEquals(state.lastMessageId(), copy.lastMessageId());
+        assertTrue(bytes.length < 300, "state bytes: " + bytes.length);
+    }
+}
