@@ -78,8 +78,17 @@ public final class ServiceRunner implements AutoCloseable {
             LOG.info("KAFKA_BOOTSTRAP_SERVERS is not set: starting an embedded single-node Kafka broker");
             broker = EmbeddedKafkaBroker.start(null, 0);
         }
+        ServiceRunner[] self = new ServiceRunner[1];
+        // Kafka asks to halt the JVM on a fatal broker fault: stop the service instead, non-zero.
+        EmbeddedKafkaBroker.setFatalFaultHandler((halt, status, message) -> {
+            if (self[0] != null) {
+                self[0].unexpectedStop = true;
+                self[0].stopped.countDown();
+            }
+        });
         try {
             ServiceRunner runner = new ServiceRunner(config, broker);
+            self[0] = runner;
             runner.streams.start();
             LOG.info("chat-distress-detector started: bootstrap {}, input {}, escalations {}, HTTP port {}",
                     runner.config.bootstrapServers(), runner.config.topics().input(),

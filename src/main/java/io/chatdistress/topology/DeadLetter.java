@@ -27,7 +27,8 @@ public record DeadLetter(
 
     public static DeadLetter of(String stage, String reason, Class<?> errorClass, String topic, int partition,
             long offset, long timestamp, byte[] value) {
-        return new DeadLetter(stage, reason, errorClass.getName(), topic, partition, offset, timestamp,
+        return new DeadLetter(stage, reason, errorClass.getName(), topic == null ? "unknown" : topic, partition,
+                offset, timestamp,
                 value == null ? null : sha256(value), value == null ? 0 : value.length);
     }
 

@@ -85,7 +85,7 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
                     meta == null ? -1 : meta.offset(), e.getClass().getName());
             metrics.deadLetter(DeadLetter.STAGE_PROCESS);
             DeadLetter dl = new DeadLetter(DeadLetter.STAGE_PROCESS, "processing failed",
-                    e.getClass().getName(), meta == null ? null : meta.topic(), meta == null ? -1 : meta.partition(),
+                    e.getClass().getName(), meta == null ? "unknown" : meta.topic(), meta == null ? -1 : meta.partition(),
                     meta == null ? -1 : meta.offset(), record.timestamp(), DeadLetter.sha256(m.text()),
                     m.text().length());
             context.forward(new Record<>(null, new Routed(dl.toJson(), true), record.timestamp()));
