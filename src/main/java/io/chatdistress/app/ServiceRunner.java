@@ -34,6 +34,7 @@ public final class ServiceRunner implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final KafkaStreamsMetrics streamsMetrics;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private Canary canary;
     private volatile boolean unexpectedStop;
 
     private ServiceRunner(AppConfig config, EmbeddedKafkaBroker broker) throws IOException {
@@ -90,6 +91,9 @@ public final class ServiceRunner implements AutoCloseable {
             ServiceRunner runner = new ServiceRunner(config, broker);
             self[0] = runner;
             runner.streams.start();
+            if (runner.config.canaryEnabled()) {
+                runner.canary = new Canary(runner.config, runner.registry);
+            }
             LOG.info("chat-distress-detector started: bootstrap {}, input {}, escalations {}, HTTP port {}",
                     runner.config.bootstrapServers(), runner.config.topics().input(),
                     runner.config.topics().escalations(), runner.http.port());
@@ -142,6 +146,9 @@ public final class ServiceRunner implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        if (canary != null) {
+            canary.close();
+        }
         boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(config.closeTimeout()));
         if (!clean) {
             LOG.warn("Kafka Streams did not close within {}", config.closeTimeout());

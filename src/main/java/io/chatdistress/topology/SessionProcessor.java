@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class SessionProcessor implements Processor<String, ChatMessage, String, Routed> {
     static final String STATE_STORE = "session-state";
     static final String TIMER_STORE = "silence-timers";
+    /** Sessions of the canary (see io.chatdistress.app.Canary); their events are flagged synthetic. */
+    static final String SYNTHETIC_PREFIX = "synthetic-canary-";
     private static final Logger LOG = LoggerFactory.getLogger(SessionProcessor.class);
 
     private final MessageScorer scorer;
@@ -122,7 +124,7 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
     private void publish(List<Escalation> escalations, String excerpt) {
         for (Escalation e : escalations) {
             metrics.escalation(e);
-            byte[] value = events.serialize(e, excerpt, false);
+            byte[] value = events.serialize(e, excerpt, e.sessionId().startsWith(SYNTHETIC_PREFIX));
             context.forward(new Record<>(events.key(e), new Routed(value, false), e.time()));
         }
     }

@@ -39,6 +39,8 @@ class ServiceIT {
         env.put("STATE_DIR", stateDir.toString());
         env.put("APPLICATION_ID", "service-it");
         env.put("PUNCTUATE_INTERVAL", "PT1S");
+        env.put("CANARY_ENABLED", "true");
+        env.put("CANARY_INTERVAL", "PT10S");
         try (ServiceRunner runner = ServiceRunner.start(AppConfig.fromEnv(env))) {
             assertTrue(runner.awaitRunning(60_000), "Kafka Streams did not reach RUNNING");
             AppConfig config = runner.config();
@@ -58,6 +60,7 @@ class ServiceIT {
             List<String> triggered = records.stream()
                     .map(r -> parse(r.value()))
                     .filter(e -> e.path("data").path("action").asText().equals("trigger"))
+                    .filter(e -> !e.path("data").path("synthetic").asBoolean())
                     .map(e -> e.path("subject").asText()).sorted().toList();
             assertEquals(expected, triggered, records.stream().map(ConsumerRecord::value).collect(Collectors.joining("\n")));
             for (ConsumerRecord<String, String> r : records) {
@@ -85,6 +88,22 @@ class ServiceIT {
             assertTrue(metrics.contains("kafka_stream_"), "no Kafka Streams metrics");
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
             assertFalse(metrics.contains("demo-real-case"), "a session id became a label");
+            // The canary's synthetic session made it through the whole pipeline.
+            io.chatdistress.testing.Await.until(() -> canarySucceeded(http, base), Duration.ofSeconds(60),
+                    () -> "the canary never saw its escalation");
+        }
+    }
+
+    private static boolean canarySucceeded(HttpClient http, String base) {
+        try {
+            for (String line : get(http, base + "/metrics").body().split("\n")) {
+                if (line.startsWith("chat_distress_canary_last_success_seconds ")) {
+                    return Double.parseDouble(line.substring(line.indexOf(' ') + 1)) > 0;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
         }
     }
 
