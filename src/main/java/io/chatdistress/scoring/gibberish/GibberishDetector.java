@@ -3,6 +3,8 @@ package io.chatdistress.scoring.gibberish;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,36 +27,45 @@ public final class GibberishDetector {
     public static final double THRESHOLD = 0.5;
 
     // Evidence weights (nats-based LM term plus keyboard terms); see docs/GIBBERISH.md.
-    static double ADJACENT = 0.900;
-    static double NEAR = 0.386;
-    static double FAR_KEY = -0.834;
-    static double HELD = 3.074;
-    static double HELD_DIGIT = 1.267;
-    static double HELD_SENTENCE_PUNCT = 0.05;
-    static double DOUBLE_LETTER = 0.222;
-    static double DOUBLE_SYMBOL = 1.973;
-    static double LM_WEIGHT = 0.446;
-    static double LM_PIVOT = 2.491;
-    static double LM_UNSEEN_BOTH = 5.366;
-    static double LM_BACKOFF = 0.714;
-    static double LM_UNSEEN_BIGRAM = 7.302;
-    static double SYMBOL_INSIDE = 0.832;
-    static double CASE_FLIP = 0.578;
-    static double OTHER_SCRIPT = -1.0;
-    static double DIGIT_PAIR = -0.647;
-    static double EMOJI = -1.110;
-    static double GAP = -0.440;
-    static double KEYBOARDY = 0.45;
-    static double CROSS_SPACE = 0.004;
-    static int LONG_DOTS = 8;
-    static double STRUCTURED = -5.0;
+    private static final double ADJACENT = 0.370;
+    private static final double NEAR = 0.349;
+    private static final double FAR_KEY = -0.589;
+    private static final double HELD = 1.839;
+    private static final double HELD_DIGIT = 0.883;
+    private static final double HELD_SENTENCE_PUNCT = 0.05;
+    private static final double DOUBLE_LETTER = 0.518;
+    private static final double DOUBLE_SYMBOL = 0.029;
+    private static final double LM_WEIGHT = 0.393;
+    private static final double LM_PIVOT = 2.026;
+    private static final double LM_UNSEEN_BOTH = 6.456;
+    private static final double LM_BACKOFF = -1.093;
+    private static final double LM_UNSEEN_BIGRAM = 5.396;
+    private static final double SYMBOL_INSIDE = 0.993;
+    private static final double CASE_FLIP = -0.035;
+    private static final double OTHER_SCRIPT = -1.0;
+    private static final double DIGIT_PAIR = -1.790;
+    private static final double EMOJI = -0.421;
+    /** Centre distance up to which two keys touch (diagonal neighbours on staggered rows are 1.03-1.25). */
+    private static final double ADJ_DIST = 1.3;
+    private static final double GAP = -0.275;
+    private static final double WHOLE_BONUS = 5.181;
+    private static final double SYMBOL_TOKEN = 1.108;
+    private static final int WHOLE_MAX = 8;
+    private static final int SHORT_MAX = 6;
+    private static final double SHORT_BIAS = 1.934;
+    private static final double SHORT_KEY = 3.446;
+    private static final double SHORT_LM = 0.591;
+    private static final double SHORT_SYMBOL = 8.0;
+    private static final int HELD_VOWEL_MIN = 5;
+    private static final double KEYBOARDY = 0.45;
+    private static final double CROSS_SPACE = -0.184;
+    private static final int LONG_DOTS = 8;
+    private static final double STRUCTURED = -5.0;
     /** Segment sum at which the score is 0.5, and the logistic scale around it. */
-    static double PIVOT = 3.6;
-    static double SCALE = 0.8;
+    private static final double PIVOT = 2.5;
+    private static final double SCALE = 0.8;
     /** A segment counts towards mashFraction from this sum on. */
-    static double SEGMENT_MIN = 2.0;
-
-    static boolean DEBUG = false;
+    private static final double SEGMENT_MIN = 2.0;
 
     private static final class Holder {
         private static final GibberishDetector DEFAULT =
@@ -109,9 +120,21 @@ public final class GibberishDetector {
                     cls[i] = STRUCT;
                     ev[i] = STRUCTURED;
                 }
+            } else if (b - a <= 4 && EMOTICONS.contains(new String(cp, a, b - a).toLowerCase(Locale.ROOT))) {
+                // emoticons are written on purpose, like emoji
+                for (int i = a; i < b; i++) {
+                    cls[i] = OTHER;
+                    ev[i] = EMOJI;
+                }
             } else {
                 int last = t > 0 && !struct[t - 1] ? cp[tokens.get(t - 1)[1] - 1] : -1;
                 tokenEvidence(cp, a, b, last, cls, ev, flags);
+                if (symbolOnly(cls, a, b) && !onlySentencePunct(cp, a, b)) {
+                    for (int i = a; i < b; i++) {
+                        ev[i] += SYMBOL_TOKEN;
+                    }
+                    flags.symbols = true;
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -121,47 +144,35 @@ public final class GibberishDetector {
             }
         }
 
-        // Maximum-sum segments (Kadane), one pass.
+        // Maximum-sum segment (Kadane), one pass.
         double best = 0;
         double run = 0;
         int runStart = 0;
         int bestStart = 0;
         int bestEnd = 0;
-        int mashChars = 0;
-        int segChars = 0;
         for (int i = 0; i < n; i++) {
             if (run <= 0) {
-                if (run < 0 || i == 0) {
-                    runStart = i;
-                    segChars = 0;
-                }
                 run = 0;
                 runStart = i;
-                segChars = 0;
             }
             run += ev[i];
-            if (cls[i] != SPACE) {
-                segChars++;
-            }
             if (run > best) {
                 best = run;
                 bestStart = runStart;
                 bestEnd = i + 1;
             }
-            if (run <= 0 || i == n - 1) {
-                // segment ended; nothing to do: mash share is computed from the best segments below
-            }
         }
-        mashChars = countMashChars(ev, cls);
-        if (DEBUG) {
-            StringBuilder dbg = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                dbg.append(new String(cp, i, 1)).append(String.format(java.util.Locale.ROOT, "%+.1f ", ev[i]));
-            }
-            System.err.println(dbg);
+        int mashChars = countMashChars(ev, cls);
+        if (contentChars <= SHORT_MAX && structuredChars == 0) {
+            best = Math.max(best, shortMessageEvidence(cp, cls));
+        }
+        // A short message that is mash from its first to its last key has no room to pile up
+        // evidence; natural short messages ("ok", "thx bye", "Bonjour") have negative stretches.
+        if (best > 0 && contentChars <= WHOLE_MAX && structuredChars == 0
+                && coversAll(cls, bestStart, bestEnd)) {
+            best += WHOLE_BONUS;
         }
         double score = 1.0 / (1.0 + Math.exp(-(best - PIVOT) / SCALE));
-        int letters = contentChars - structuredChars;
         double mashFraction = contentChars == 0 ? 0.0 : Math.min(1.0, (double) mashChars / contentChars);
         boolean structured = contentChars > 0 && structuredChars * 2 >= contentChars && best < PIVOT;
         if (best >= PIVOT) {
@@ -181,21 +192,75 @@ public final class GibberishDetector {
                 signals.add("mash-tail");
             }
         }
-        if (letters < 0) {
-            throw new IllegalStateException();
-        }
-        if (bestEnd < bestStart) {
-            throw new IllegalStateException();
-        }
         return new GibberishResult(score, score >= THRESHOLD, mashFraction, structured, new ArrayList<>(signals));
     }
 
-    /** Package-private for tuning: the best segment sum. */
-    double bestSegment(String text) {
-        GibberishResult r = analyse(text);
-        double p = Math.max(1e-12, Math.min(1 - 1e-12, r.score()));
-        return PIVOT + SCALE * Math.log(p / (1 - p));
+
+    /**
+     * Very short messages ("xcz", "Bnn", ";l'k.") have too few characters for the segment sum, so
+     * they are judged as a whole: how compact the key path is (same or adjacent keys throughout)
+     * and how unlikely the letter pairs are in any language.
+     */
+    private double shortMessageEvidence(int[] cp, byte[] cls) {
+        int prev = -1;
+        int pairs = 0;
+        double key = 0;
+        int lmPairs = 0;
+        double lm = 0;
+        int prevLetter = -1;
+        for (int i = 0; i < cp.length; i++) {
+            byte k = cls[i];
+            if (k == SPACE) {
+                prevLetter = -1;
+                continue;
+            }
+            if (k == OTHER) {
+                prev = -1;
+                prevLetter = -1;
+                continue;
+            }
+            int c = cp[i];
+            if (prev >= 0) {
+                double d = KeyboardGeometry.fold(prev) == KeyboardGeometry.fold(c) ? 0 : keys.distance(prev, c);
+                key += d <= ADJ_DIST ? 1.0 : d <= 2.3 ? 0.3 : -1.0;
+                pairs++;
+            }
+            if (k == LETTER) {
+                int f = KeyboardGeometry.fold(c);
+                if (prevLetter >= 0) {
+                    int bg = model.bigram(prevLetter, f);
+                    lm += bg == NgramModel.UNSEEN ? LM_UNSEEN_BIGRAM : bg / 10.0;
+                    lmPairs++;
+                }
+                prevLetter = f;
+            } else {
+                prevLetter = -1;
+                if (k == SYMBOL && c != '.' && c != ',' && c != '!' && c != '?' && c != '…') {
+                    lm += SHORT_SYMBOL;
+                    lmPairs++;
+                }
+            }
+            prev = c;
+        }
+        if (pairs == 0) {
+            return 0;
+        }
+        double lmExcess = lmPairs == 0 ? 0 : lm / lmPairs - 3.0;
+        return SHORT_BIAS + SHORT_KEY * key / pairs + SHORT_LM * lmExcess;
     }
+
+    private static boolean coversAll(byte[] cls, int from, int to) {
+        for (int i = 0; i < cls.length; i++) {
+            if ((i < from || i >= to) && cls[i] != SPACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> EMOTICONS = Set.of(":)", ":(", ":-)", ":-(", ";)", ";-)",
+            "<3", "^^", "^_^", ":'(", ":/", ":-/", "-_-", ":*", "!?", "?!", ":')", "(:", "):", ":]", ":[", "=)",
+            "xd", ":d", ":p", ":o", ":-d", ":-p", ";p", ";d", "<33", "</3", "o_o", "t_t", ":3", "-", "--", "&", "/", "=");
 
     private static boolean hasLetterBefore(byte[] cls, int end) {
         for (int i = 0; i < end; i++) {
@@ -265,7 +330,8 @@ public final class GibberishDetector {
             }
             runLen = prev >= 0 && KeyboardGeometry.fold(prev) == f ? runLen + 1 : 1;
             double e;
-            if (runLen >= 3) {
+            boolean elongatedVowel = k == LETTER && isVowel(f) && runLen < HELD_VOWEL_MIN;
+            if (runLen >= 3 && !elongatedVowel) {
                 if (k == DIGIT) {
                     e = HELD_DIGIT;
                 } else if ((c == '.' && runLen < LONG_DOTS) || c == '!' || c == '?') {
@@ -276,19 +342,19 @@ public final class GibberishDetector {
                 if (runLen >= 4) {
                     flags.held = true;
                 }
-            } else if (runLen == 2) {
+            } else if (runLen >= 2) {
                 e = k == LETTER ? DOUBLE_LETTER
                         : (k == SYMBOL && c != '.' && c != '!' && c != '?') ? DOUBLE_SYMBOL : 0.0;
             } else if (prev < 0) {
                 e = 0.0;
                 if (i == a && lastOfPrevious >= 0 && k != OTHER) {
                     double d = keys.distance(lastOfPrevious, c);
-                    e = CROSS_SPACE * (d <= 1.2 ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY);
+                    e = CROSS_SPACE * (d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY);
                 }
             } else {
                 double d = keys.distance(prev, c);
-                double key = d <= 1.2 ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY;
-                adjacentStreak = d <= 1.2 ? adjacentStreak + 1 : 0;
+                double key = d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY;
+                adjacentStreak = d <= ADJ_DIST ? adjacentStreak + 1 : 0;
                 if (adjacentStreak >= 3) {
                     flags.adjacentRun = true;
                 }
@@ -339,6 +405,29 @@ public final class GibberishDetector {
             ev[i] = e;
             prev = c;
         }
+    }
+
+    private static boolean isVowel(int f) {
+        return "aeiouyàáâäãåæèéêëìíîïòóôöõøùúûüýаеёиоуыэюя".indexOf(f) >= 0;
+    }
+
+    private static boolean symbolOnly(byte[] cls, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (cls[i] != SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySentencePunct(int[] cp, int a, int b) {
+        for (int i = a; i < b; i++) {
+            int c = cp[i];
+            if (!(c == '.' || c == '!' || c == '?' || c == '…' || c == ',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasAlnum(int[] cp, int from, int to) {
@@ -457,8 +546,11 @@ public final class GibberishDetector {
             if (kind == null) {
                 kind = StructuredTokens.kindOf(tok);
             }
-            if (kind == null && StructuredTokens.isAlnumCode(tok) && !keyboardy(tok) && !hasHeldLetters(tok)
-                    && maxLowerRun(tok) <= 6) {
+            if (kind == null && (StructuredTokens.isAlnumCode(tok) || upperCode(tok)) && !keyboardy(tok)
+                    && !hasHeldLetters(tok) && maxLowerRun(tok) <= 6) {
+                kind = "code";
+            }
+            if (kind == null && longDigitCode(tok)) {
                 kind = "code";
             }
             if (kind == null && looksLikePassword(tok)) {
@@ -473,6 +565,14 @@ public final class GibberishDetector {
             if (kind != null) {
                 struct[t] = true;
                 signals.add("structured-" + kind);
+            }
+        }
+        // UK postcodes: "SW1A 1AA", "G2 3BZ".
+        for (int t = 1; t < m; t++) {
+            if (stripped[t] != null && stripped[t - 1] != null && ukInward(stripped[t]) && ukOutward(stripped[t - 1])) {
+                struct[t] = true;
+                struct[t - 1] = true;
+                signals.add("structured-postcode");
             }
         }
         // Spaced IBANs: "NL91 ABNA 0417 1643 00".
@@ -501,7 +601,9 @@ public final class GibberishDetector {
             }
             boolean left = t > 0 && struct[t - 1];
             boolean right = t + 1 < m && struct[t + 1];
-            if ((left || right) && StructuredTokens.countDigits(tok) > 0) {
+            boolean upperShort = tok.length() <= 3 && tok.equals(tok.toUpperCase(Locale.ROOT))
+                    && !tok.equals(tok.toLowerCase(Locale.ROOT));
+            if ((left || right) && (StructuredTokens.countDigits(tok) > 0 || upperShort)) {
                 struct[t] = true;
             }
         }
@@ -593,12 +695,94 @@ public final class GibberishDetector {
         for (int i = 1; i < t.length(); i++) {
             char p = t.charAt(i - 1);
             char c = t.charAt(i);
+            if (Character.isDigit(p) && Character.isDigit(c)) {
+                continue; // every digit pair is adjacent on some keypad
+            }
             pairs++;
-            if (keys.distance(p, c) <= 1.2) {
+            if (keys.distance(p, c) <= ADJ_DIST) {
                 adjacent++;
             }
         }
         return pairs > 0 && adjacent >= KEYBOARDY * pairs;
+    }
+
+    private static boolean ukInward(String t) {
+        return t.length() == 3 && Character.isDigit(t.charAt(0)) && isUpperAscii(t.charAt(1))
+                && isUpperAscii(t.charAt(2));
+    }
+
+    private static boolean ukOutward(String t) {
+        int n = t.length();
+        if (n < 2 || n > 4 || !isUpperAscii(t.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        if (isUpperAscii(t.charAt(i))) {
+            i++;
+        }
+        if (i >= n || !Character.isDigit(t.charAt(i))) {
+            return false;
+        }
+        i++;
+        return i == n || (i == n - 1 && (Character.isDigit(t.charAt(i)) || isUpperAscii(t.charAt(i))));
+    }
+
+    private static boolean isUpperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Tracking-style ids: a long run of digits that is neither held nor a number-row sweep, with
+     * at most a short lower-case part ("3SXWQY3541646", "JJD0003964044790918606").
+     */
+    static boolean longDigitCode(String t) {
+        int lower = 0;
+        int bestRun = 0;
+        int run = 0;
+        boolean irregular = false;
+        boolean runIrregular = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (run > 0) {
+                    int step = c - t.charAt(i - 1);
+                    if (step != 1 && step != -1) {
+                        runIrregular = true;
+                    }
+                }
+                run++;
+                if (run > bestRun) {
+                    bestRun = run;
+                    irregular = runIrregular;
+                }
+            } else {
+                run = 0;
+                runIrregular = false;
+                if (c >= 'a' && c <= 'z') {
+                    lower++;
+                } else if (!(c >= 'A' && c <= 'Z') && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return bestRun >= 5 && irregular && lower <= 3 && !hasHeldRun(t, 4);
+    }
+
+    /** Upper-case ids with at least one digit: "ILWXYSM3", "AWXKG9". */
+    private static boolean upperCode(String t) {
+        if (t.length() < 6) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (!(c >= 'A' && c <= 'Z') && c != '-') {
+                return false;
+            }
+        }
+        return digits >= 1;
     }
 
     private static boolean hasHeldLetters(String t) {
@@ -645,7 +829,7 @@ public final class GibberishDetector {
 
     private static boolean isOpening(int c) {
         return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '¿' || c == '¡' || c == '«'
-                || c == '<' || c == '“' || c == '‘';
+                || c == '<' || c == '“' || c == '‘' || c == '#' || c == '№';
     }
 
     private static boolean isClosing(int c) {
