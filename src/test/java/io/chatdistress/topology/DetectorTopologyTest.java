@@ -232,6 +232,30 @@ class DetectorTopologyTest {
     }
 
     @Test
+    void shouldEmitEventsAndDeadLettersThatMatchThePublishedSchemas() {
+        Path eventSchema = Path.of("docs/schemas/escalation-event.v1.schema.json");
+        Path deadLetterSchema = Path.of("docs/schemas/dead-letter.v1.schema.json");
+        try (TopologyHarness h = new TopologyHarness()) {
+            play(h, "schema-1", REAL_CASE);
+            h.say("schema-1", "CUSTOMER", "I have chest pain and I can't breathe", 5);
+            h.say("schema-1", "CUSTOMER", "sorry, my cat walked across the keyboard", 5);
+            h.pipe(null, "{\"messageId\": 5}".getBytes(StandardCharsets.UTF_8));
+            List<JsonNode> events = h.readEscalations();
+            assertFalse(events.isEmpty());
+            for (JsonNode e : events) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove(List.of("_key", "_timestamp"));
+                assertEquals(List.of(), io.chatdistress.deploy.JsonSchemas.validate(eventSchema, e), e::toString);
+            }
+            List<JsonNode> dead = h.readDeadLetters();
+            assertEquals(1, dead.size());
+            for (JsonNode d : dead) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) d).remove(List.of("_key", "_timestamp"));
+                assertEquals(List.of(), io.chatdistress.deploy.JsonSchemas.validate(deadLetterSchema, d), d::toString);
+            }
+        }
+    }
+
+    @Test
     void shouldKeepOperatorAndStoreNamesStable() throws Exception {
         String described = Detector.topology(AppConfig.defaults(), TopologyHarness.SCORER, DetectorMetrics.NONE)
                 .describe().toString();
