@@ -145,7 +145,9 @@ public final class SessionRiskModel {
                 reasons.add("mash-after-check-in");
             }
             s.risk += w;
-            s.mashMessages++;
+            if (!playful) {
+                s.mashMessages++;
+            }
             s.maxGibberish = Math.max(s.maxGibberish, score.gibberish());
             s.addEvidence(m.messageId());
         }
@@ -191,7 +193,9 @@ public final class SessionRiskModel {
             }
             return;
         }
-        decide(sessionId, s, t, reasons, categoriesBefore, policy.triggerRisk(), out);
+        // Feeling ill and typing mash is the real case this service exists for: enough on its own.
+        boolean illAndMash = (s.categoryBits & WEAK_BITS) != 0 && s.mashMessages > 0;
+        decide(sessionId, s, t, reasons, categoriesBefore, illAndMash ? 0 : policy.triggerRisk(), out);
     }
 
     private void onAgent(SessionState s, MessageScore score, long t) {

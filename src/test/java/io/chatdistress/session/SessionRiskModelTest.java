@@ -67,11 +67,11 @@ class SessionRiskModelTest {
         say(Sender.CUSTOMER, code(), 30);
         // When mash, "I don't feel well", more mash follow
         String firstMash = say(Sender.CUSTOMER, mash(), 40);
-        say(Sender.CUSTOMER, lexicon(Category.UNWELL), 8);
-        String trigger = say(Sender.CUSTOMER, mash(), 8);
+        String trigger = say(Sender.CUSTOMER, lexicon(Category.UNWELL), 8);
+        say(Sender.CUSTOMER, mash(), 8);
         say(Sender.CUSTOMER, mash(), 5);
         silence(120);
-        // Then exactly one trigger, at the second mash, with emergency severity
+        // Then exactly one trigger, as soon as illness follows the mash, with emergency severity
         assertEquals(1, count(Action.TRIGGER), events::toString);
         Escalation e = events.get(0);
         assertEquals(Action.TRIGGER, e.action());

@@ -1,0 +1,307 @@
+# English distress lexicon. Format: docs/LEXICON.md.
+# Patterns are folded like chat text (lower case, no accents, apostrophes joined: don't -> dont).
+
+@define CANT (cant|can t|cannot|can not|cnt|cn t|canot|cannt|cna t|cant even|couldnt|could not)
+@define DONT (dont|don t|do not|dnt|didnt|did not|doesnt|does not)
+@define IM (im|i m|i am|am|iam|ive been|i ve been|i feel|feeling|i m feeling|im feeling|i am feeling|feel)
+@define VERY (very|really|so|super|extremely|incredibly|soo|rly|realy|pretty|kinda|a bit|a little|quite|)
+@define MY (my|mine|the|me|ma|mt)
+@define LIMB (arm|arms|leg|legs|hand|hands|face|left side|right side|side|body|fingers|foot|feet)
+@define PERSON (my|our|his|her|me) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|mother|mom|mum|mommy|mama|father|dad|daddy|papa|son|daughter|child|kid|baby|brother|sister|grandma|grandmother|granny|nan|nana|grandpa|grandfather|granddad|friend|neighbour|neighbor|roommate|flatmate|uncle|aunt|auntie|fiance|fiancee|grandson|granddaughter|toddler|parents|mother in law|father in law|colleague|coworker)
+@define SUBJ ({PERSON}|he|she|someone|somebody|a man|a woman|a guy|this guy|this man|my ex|they)
+
+# ---------------------------------------------------------------- MEDICAL
+MEDICAL (chest|chst|chets|heart) (pain|pains|hurts|hurting|is hurting|really hurts|ache|aches|tight|tightness|pressure|feels tight|feels heavy|is tight|is burning|burns|is killing me)
+MEDICAL pain in (my|the|me|) (chest|heart|left arm|jaw)
+MEDICAL (pain|pressure|tightness|crushing|squeezing) ... (chest|left arm)
+MEDICAL (i have|i got|ive got|i ve got|having|have|got|hav|hve) (a |)(chest pain|chest pains|pain in my chest)
+MEDICAL {CANT} (breathe|breath|breth|breathing|breahte|breat|get air|get any air|get my breath|catch my breath|get enough air)
+MEDICAL (its|it s|it is|its so|it s so|so|very|really) hard to (breathe|breath|breth)
+MEDICAL (hard|difficult|difficulty|trouble|struggling|struggle|problems|problem) (to breathe|breathing|to breath|to get air)
+MEDICAL (shortness|short) of breath
+MEDICAL (no|not getting|not enough) air
+MEDICAL (i m|im|i am|he s|she s|hes|shes|he is|she is) (choking|suffocating)
+MEDICAL throat (is |)(closing|closing up|swelling|swollen|tight)
+MEDICAL (allergic reaction|anaphyla*|epipen|epi pen)
+MEDICAL (heart attack|hart attack|heartattack|cardiac arrest|heart failure)
+MEDICAL (having|have|had|getting) a (heart attack|stroke|seizure|fit|panic attack)
+MEDICAL heart (is |)(racing|pounding|stopped|stopping|beating so fast|skipping|going crazy)
+MEDICAL =stroke
+MEDICAL (face|mouth|smile) (is |)(drooping|droopy|numb|crooked|hanging|lopsided)
+MEDICAL one side of my (face|body|mouth) (is |)(numb|drooping|wont move|weird|heavy|dead)
+MEDICAL {CANT} (move|feel|lift|use) (my|me|the|one|any) {LIMB}
+MEDICAL (my|me|one) {LIMB} (is |are |went |feels |)(numb|paralyzed|paralysed|dead|wont move|won t move|not moving|tingling|heavy and numb)
+MEDICAL numb (arm|arms|leg|legs|face|hand|left|right|side)
+MEDICAL (numbness|tingling) in (my|me|the) (arm|face|leg|left|right|side)
+MEDICAL {CANT} (speak|talk|say words|get words out|talk properly|speak properly|form words)
+MEDICAL (words|speech|talking|my speech) (are |is |)(slurred|slurring|coming out wrong|not coming out|jumbled)
+MEDICAL slurr*
+MEDICAL {CANT} (see|read) (properly|clearly|straight|anything|well|right)
+MEDICAL (my |)(vision|eyesight|sight) (is |went |going |)(blurry|blurred|going|gone|black|dark|weird|double)
+MEDICAL (seeing double|double vision|everything went black|everything is black|going blind|i m blind|everything is blurry)
+MEDICAL {CANT} (type|write|text) (properly|right|straight|anymore|normally|well)
+MEDICAL (my |)(hands|fingers) (wont|won t|dont|don t) (work|obey|move)
+MEDICAL (seizure|seizures|siezure|seisure|convulsing|convulsions|convulsion|epileptic fit|epileptic attack|fitting)
+MEDICAL (i m|im|i am|he s|she s|he is|she is|it s|its) (bleeding|bleading|bleedin) (a lot|heavily|badly|so much|everywhere|out|bad|really bad|lots|and it wont stop|)
+MEDICAL bleeding (a lot|heavily|badly|so much|everywhere|bad|wont stop|won t stop|doesnt stop|doesn t stop|will not stop)
+MEDICAL (lot|lots|so much|loads) of blood
+MEDICAL blood (everywhere|all over|wont stop|is everywhere)
+MEDICAL {CANT} stop (the |)bleeding
+MEDICAL (coughing|throwing|vomiting|puking|spitting|peeing|pissing) (up |)blood
+MEDICAL (passed out|passing out|blacked out|blacking out|lost consciousness|losing consciousness|unconscious)
+MEDICAL (going to|gonna|about to|might|think i ll|think i will|think im going to|think i m going to) (pass out|black out|collapse|faint)
+MEDICAL (i |)(almost|nearly|just) (fainted|passed out|blacked out|collapsed)
+MEDICAL (collapsed|colapsed|collapsing)
+MEDICAL (overdose|overdosed|od d|took too many pills|took too much)
+MEDICAL (swallowed|drank|drunk|ate) (bleach|poison|pills|a battery|batteries|chemicals|cleaning stuff|rat poison)
+MEDICAL poisoned
+MEDICAL (my |)(blood sugar|sugar|sugar level|sugar levels|glucose|bs) (is |are |)(very |really |so |too |dangerously |)(low|high|crashing|dropping)
+MEDICAL (having|have|i m having|im having) a (hypo|hypoglycemia|diabetic attack|diabetic emergency|asthma attack|allergic reaction)
+MEDICAL asthma attack
+MEDICAL (severe|unbearable|excruciating|terrible|horrible|extreme|crushing) (pain|chest pain|headache|stomach pain)
+MEDICAL worst (headache|pain) (of my life|ever|i ve ever had)
+MEDICAL sudden (severe |)(headache|pain|numbness)
+MEDICAL (i think i m|i think im|im|i m|i am) (dying|gonna die|going to die)~
+MEDICAL (my |)water (broke|has broken|just broke)
+MEDICAL (im|i m|i am) (in labor|in labour|having contractions|going into labor|going into labour)
+UNWELL (broke|broken|fractured|broken my|broke my) (my |)(leg|hip|arm|ankle|wrist|neck|back|ribs)
+MEDICAL hit my head
+MEDICAL (head injury|concussion)
+MEDICAL (burned|burnt|scalded) (myself|my) (badly|bad|)
+MEDICAL (stabbed|been stabbed|got stabbed|been shot|got shot|i m shot|im shot)
+MEDICAL (i think|) (im|i m|i am) having a (heart attack|stroke)
+MEDICAL {SUBJ} (is |)(not breathing|isnt breathing|isn t breathing|stopped breathing|unconscious|not responding|unresponsive|not moving|wont wake up|won t wake up|doesnt wake up|doesn t wake up|cant wake|turned blue|is turning blue|is blue|collapsed|fainted|passed out|is having a seizure|had a seizure|is choking|is bleeding|is convulsing|has no pulse|isn t responding|isnt responding|stopped moving)
+MEDICAL {CANT} wake (him|her|them|my|up my) (up|)
+MEDICAL (no|cant find a|can t find a|cant feel a) pulse
+
+# ---------------------------------------------------------------- UNWELL
+UNWELL {DONT} (feel|feeel|fee|fel|feal|fell) (well|good|right|ok|okay|too good|so good|great|too well|so well|normal|myself)
+UNWELL (not|nt|no|not really) (feeling|felling|feelin|feling|feel) (well|good|great|right|ok|okay|too good|so good|so well|too well|normal)
+UNWELL (i m|im|i am|iam|ive been|i ve been) {VERY} (sick|ill|unwell|faint|dizzy|dizy|lightheaded|light headed|woozy|nauseous|nauseated|queasy|shaky|weak|clammy|sweaty|feverish)
+UNWELL (i feel|feel|feeling|i m feeling|im feeling|i am feeling|i fee|i feal|felling|i fel) {VERY} (sick|ill|unwell|faint|dizzy|dizy|lightheaded|light headed|woozy|nauseous|nauseated|queasy|weird|strange|funny|shaky|weak|off|terrible|awful|horrible|rough|clammy|sweaty|feverish|numb|bad|sickx|sck|siick|wierd|werid)
+UNWELL {IM} {VERY} (bad|strange|weird|terrible|awful|horrible|off|sick) (all of a sudden|suddenly)
+UNWELL (suddenly|all of a sudden) {IM} {VERY} (bad|sick|ill|strange|weird|terrible|awful|horrible|off|faint|dizzy|weak)
+UNWELL (dizzy|dizzyness|dizziness|lightheaded|vertigo|nausea|nauseous|woozy|faintness)
+UNWELL (i |)(feel|feeling|getting|get) (faint|dizzy|sick|lightheaded)
+UNWELL (going to|gonna|about to|might|think i m going to|think im going to|think i ll|i will|i m going to|im going to|i m gonna|im gonna) (faint|throw up|be sick|puke|vomit)
+UNWELL (everything|the room|room|my head|the world|the whole room|everything s|everythings|every thing) (is |s |)(spinning|spining|spinnin|spins|turning|moving|swaying|going round|going around)
+UNWELL (vomiting|vomitting|throwing up|threw up|puking|puked|been sick all)
+UNWELL (terrible|bad|splitting|awful|pounding|massive) (headache|migraine|stomach ache|stomachache|tummy ache)
+UNWELL (i have|i ve got|ive got|got|have|running|i got) (a |)(high |)(fever|temperature|temp)
+UNWELL (fever|feverish|chills)
+UNWELL {IM} (not ok|not okay|not alright|not all right|not fine|not well|not good|not doing well|not doing good)
+UNWELL (im|i m|i am) (shaking|trembling|sweating|shivering|burning up|freezing|seeing things|seeing spots)
+UNWELL (cold sweat|cold sweats|seeing spots|spots in front of my eyes)
+UNWELL something (is |s |)(wrong|not right|off) with me
+UNWELL (dont|don t|do not) know what s happening (to me|)
+UNWELL (dont|don t|do not) know whats happening (to me|)
+UNWELL my (head|stomach|belly|tummy) (hurts|is killing me|is spinning|is pounding)
+UNWELL (i m|im|i am) (sick|ill|unwell)
+
+# ---------------------------------------------------------------- FALL
+FALL (i|i ve|ive|i have|i just|just|i ve just|ive just|i had|had|i) (fell|fallen|slipped|tripped|had a fall|taken a fall|took a fall|fell down|fell over|feel down)
+FALL (fell|fallen|slipped|tripped) (down|over|off|from|on|in) (the |my |a |some |)(stairs|staircase|steps|ladder|bed|chair|roof|bike|floor|bathroom|shower|bath|tub|ice|kitchen|street)
+FALL (fell|fallen|slipped|tripped) and (hit|hurt|cant|can t|cannot|broke|banged)
+FALL (fell|fallen) (down|over)
+FALL {CANT} (get up|get back up|stand up|stand|get off the floor|get to the phone|reach the phone|move my legs|walk)
+FALL (unable to|not able to) (get up|stand|stand up|move)
+FALL (i m|im|i am) (on|lying on|stuck on|laying on) the (floor|ground|bathroom floor|kitchen floor)
+FALL (lying|laying|stuck) on the (floor|ground)
+FALL (i |)(cant|can t|cannot) move~!
+FALL {PERSON} (fell|has fallen|had a fall|slipped|tripped|is on the floor|cant get up|can t get up)
+FALL (he|she) (fell|has fallen|had a fall|is on the floor|cant get up|can t get up)
+
+# ---------------------------------------------------------------- SELF_HARM
+SELF_HARM (suicide|suicid*|sucide|suiside|suicde|sucidal|suicidal)
+SELF_HARM (kill|killing|kil|end|ending|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|poison|overdose) (myself|my self|meself|me self)
+SELF_HARM (kill|killing|end|ending|hurt|hurting|harm) (himself|herself|themselves|themself)
+SELF_HARM self (harm|harming|hurt)
+SELF_HARM (end|ending|take|taking) (it all|my life|my own life|everything)
+SELF_HARM (want to|wanna|going to|gonna|about to|will|i ll|ill) end it
+SELF_HARM {DONT} (want|wanna|wan t) (to |)(live|be alive|be here|exist|wake up|go on|continue living|live anymore|to live) (anymore|any more|no more|)
+SELF_HARM (no|nothing to|no reason to|nothing left to) (reason to live|live for)
+SELF_HARM (i |)(want|wanna|wish i could|just want|want to) (to |)(die|be dead|disappear forever|not exist|not wake up)
+SELF_HARM (better off|be better off) (dead|without me)
+SELF_HARM (everyone|everybody|they|world) (would be|will be|is) better (off |)without me
+SELF_HARM (took|taken|swallowed|taking|take|gonna take|going to take) (all|the whole|a whole|all of|the rest of) (my |the |these |of my |of the |)(pills|tablets|meds|medication|bottle|pack|sleeping pills|painkillers)
+SELF_HARM (this is|these are|that was|its|it s) my last (message|words|goodbye|day|night)
+SELF_HARM (goodbye|bye|farewell) (everyone|forever|world|cruel world|for good|for ever|all)
+SELF_HARM (say|saying|said) goodbye to (everyone|everybody|my family|the world|you all)
+SELF_HARM (wont|won t|will not) (be here|be around|be alive|be alive|see) (tomorrow|much longer|anymore|any more|next week)
+SELF_HARM (jump|jumping) (off|from|in front of) (the |a |this |)(bridge|roof|building|balcony|train|cliff|window)
+SELF_HARM (i m|im|i am|going to|gonna) (going to |gonna |)(jump|jumping) (off|now)
+SELF_HARM (rope|noose) (is ready|around my neck|ready)
+SELF_HARM (wrote|written|writing|left) (a |my |)(suicide|goodbye) (note|letter)
+SELF_HARM (slit|slitting|cut|cutting) (my |)(wrists|wrist|veins)
+SELF_HARM (cant|can t|cannot) (go on|do this|take it|live like this|bear it) (anymore|any more|no more)~
+
+# ---------------------------------------------------------------- HOPELESS
+HOPELESS nothing (matters|maters|matter|makes sense) (anymore|any more|now|)
+HOPELESS (it|its|it s|this|that) (doesnt|doesn t|does not|dont|don t) (matter|mater|maters) (anymore|any more|qnymore|anymor|now|anyways|at all)
+HOPELESS (doesnt|doesn t|does not) matter (anymore|any more|anyway)
+HOPELESS (whats|what s|what is) the point (anymore|any more|of anything|of living|of it all|of life)
+HOPELESS (there s|theres|there is) no point (anymore|any more|in anything|in living|to anything|in life)
+HOPELESS (no|nothing) (one|body) (cares|would care|would miss me|will miss me|loves me)
+HOPELESS nobody (cares|would care|would miss me|will miss me|loves me)
+HOPELESS {IM} {VERY} (tired|done|sick|exhausted) (of|with) (living|life|everything|it all|being alive|this life)
+HOPELESS (i m|im|i am) (a burden|such a burden|worthless|useless|hopeless|empty inside|done with life|done with everything)
+HOPELESS (feel|feeling|i feel) {VERY} (hopeless|worthless|empty|numb inside|alone|so alone)
+HOPELESS (i |)(give up|gave up|giving up) (on everything|on life|on living)
+HOPELESS (i |)(wont|won t|dont|don t|will not|do not) need (it|this|that|the package|the parcel|the order|my order|anything|the refund|the money) (anymore|any more|)(anyway|anyways|after all)
+HOPELESS (wont|won t|will not) matter (soon|anyway|after tonight|after today)
+HOPELESS (i |)(cant|can t|cannot) (cope|go on|carry on|keep going) (anymore|any more|)
+HOPELESS (life is|my life is) (pointless|meaningless|over|not worth)
+HOPELESS (no|nothing to) (way out|hope|hope left|future)
+
+# ---------------------------------------------------------------- DANGER
+@define ABUSER (my |)(husband|hubby|wife|boyfriend|girlfriend|partner|ex|ex husband|ex boyfriend|father|dad|stepdad|step dad|stepfather|mother|mom|son|brother|neighbour|neighbor|roommate|he|she|someone|somebody|a man|this guy|a guy|this man|they|someone here|he s|hes)
+DANGER (is|keeps|s|started|hes|he s|she s|shes|are|re|were|was|and) (hitting|beating|hurting|choking|strangling|attacking|threatening|kicking|punching|slapping|raping|hiting|hittin|chasing|following|stalking) (me|us|my kids|my children|my son|my daughter|my mom|my baby)
+DANGER {ABUSER} (hit|hits|beat|beats|hurt|hurts|choked|chokes|attacked|attacks|threatened|threatens|kicked|kicks|punched|punches|slapped|slaps|raped|strangled|strangles|stabbed|grabbed) (me|us|my kids|my children|my son|my daughter|my baby)
+DANGER (someone|somebody|a man|people|they|he|she|someone s|there s someone|theres someone|there is someone|a guy|men) (is |are |s |)(breaking|broke|trying to get|trying to break|getting|broken|got|just broke) (in|into) (my |the |our |)(house|home|flat|apartment|room|place|car|)
+DANGER (break in|break-in|breakin|burglar|burglars|burglary|intruder|intruders|home invasion|robbery|being robbed|getting robbed|robbing me|mugged|being mugged)
+DANGER (someone|somebody|a man|a stranger|strangers|a guy|there s someone|theres someone|there is someone|someone s) (is |s |)(in|inside|outside|at) (my|the|our) (house|home|flat|apartment|room|window|door|bedroom|garden)
+DANGER (he|she|they|someone|somebody|husband|boyfriend|partner|ex|guy|man|dad|father|son|brother|neighbour|neighbor|wife|girlfriend) (has|s got|has got|got|have|is holding|holding|with|pulled|pulled out) (a |an |his |her |)(knife|gun|weapon|pistol|rifle|blade|machete|axe|hammer)
+DANGER (knife|gun|weapon) (to my|at my|against my|in his hand)
+DANGER (going to|gonna|wants to|want to|trying to|tries to|threatened to|threatens to|threatening to|will|is going to|s going to|said he will|said he would|says he will) (kill|murder|hurt|stab|shoot|rape) (me|us|my kids|my children|my family|my baby)
+DANGER (he|she|they|someone) (ll|will|would) kill me
+DANGER (house|flat|kitchen|apartment|building|room|home|place|car|bedroom|garage) (is |s |)(on fire|burning|in flames|filled with smoke|full of smoke)
+DANGER (there s|theres|there is|i see|i smell|smells like) (a |)(fire|smoke everywhere|smoke)
+DANGER fire in (my|the|our) (house|kitchen|flat|building|apartment|room|home|bedroom|garage)
+DANGER (gas leak|smell gas|smells of gas|smell of gas|carbon monoxide)
+DANGER {IM} {VERY} (scared|afraid|terrified|frightened) (for my life|he will|he ll|he is going to|of him|of her|of my husband|of my partner|of my boyfriend|to go home|someone is)
+DANGER (i m|im|i am|i feel|i don t feel|i dont feel) (not safe|unsafe|in danger|being followed|being stalked|being attacked|trapped|being held|locked in|kidnapped|being threatened|hiding)
+DANGER (i m|im|i am) hiding (from|in)
+DANGER (dont|don t|do not) feel safe
+DANGER (domestic violence|domestic abuse|abusive (husband|partner|boyfriend|wife|relationship)|kidnapped|hostage|being held hostage|rape|raped|assaulted|sexually assaulted)
+DANGER (he|she|they|someone) (locked|has locked|trapped) me
+DANGER (shots|gunshots|shooting|shooter) (outside|fired|here|in the building|at school)
+
+# ---------------------------------------------------------------- HELP
+HELP! (help|halp|hlp|heelp|hepl|hwlp|hellp|help help|help pls|help plz|help please|please help|pls help|plz help|helpme|help me|hel me|hlp me|help mee|help ne|hwlp me|hepl me|heko me|help m|help urgent|help asap)
+HELP (somebody|someone|anyone|anybody|some one|sombody) (help|helps|plz help|please help|pls help|call)
+HELP (please|pls|plz|plese|pleas) (help|hlp|helpp) (me|us|)(please|pls|now|quick|quickly|fast|)
+HELP (call|ring|send|get|phone|dial|need|i need|we need|need an|call me an) (an |a |the |for an |for a |me an |me a |us an |)(ambulance|ambulence|ambulanse|ambulace|amulance|paramedics|paramedic|police|cops|fire brigade|fire department|firefighters|emergency services|emergency|doctor now|911|999|112|000|help now|help fast|help asap|help urgently|help immediately)
+HELP (ambulance|ambulence|police|911|999|112) (please|pls|plz|now|asap|quick|quickly|fast|needed|hurry)
+HELP (i need|need|we need) (help|halp) (now|asap|urgently|right now|immediately|fast|quick|quickly)
+HELP! (i need|need|we need) (help|halp)
+HELP! (its|it s|it is|this is) (an |a |)(emergency|life or death|matter of life and death)
+HELP! (sos|s o s|mayday|emergency|911|999|112)
+HELP! (hurry|please hurry|hurry please|hurry up please|quick please|come quickly|come quick)
+HELP save (me|us)
+
+# ---------------------------------------------------------------- context
+CHECK_IN (are|r|re|ar) (you|u|ya) (ok|okay|k|alright|all right|allright|still there|there|safe|hurt|with me|still with me|all good|fine|injured|conscious|awake)
+CHECK_IN (is |)(everything|every thing|evrything|all) (ok|okay|alright|all right|fine|good) (there|with you|)
+CHECK_IN (did|has) (something|anything|smth) happen*
+CHECK_IN (hello|hi|hey|helo) (are you there|anyone there|still there|can you hear me)
+CHECK_IN! (hello|helo|hellooo|hallo|hi there|hey)
+CHECK_IN (anyone|anybody) there
+CHECK_IN (can|could) you (hear|read|see) (me|this)
+CHECK_IN (do|did) you need (help|medical help|medical assistance|an ambulance|assistance|me to call)
+CHECK_IN (should|shall|do you want me to|can i|may i) (i |)(call|send|get) (an |a |the |someone|help|for help)
+CHECK_IN (can you|could you|please) (tell|give) me (where you are|your address|your location)
+CHECK_IN (are you|you) (still |)(there|here|with me)
+CHECK_IN (what|wat) (happened|is happening|s happening|s going on|is going on)
+CHECK_IN (please |pls |)(answer|respond|reply) (me|please|if you can|)
+INACTIVITY_NOTICE (visitor|customer|user|client|guest|contact|participant|the customer|the visitor) (is |has been |was |)(inactive|idle|away|unresponsive)
+INACTIVITY_NOTICE (has not|hasn t|hasnt|did not|didn t|didnt|have not|haven t|has) (responded|respond|replied|reply|answered|answer|sent a message|been active|typed) (for|in|within|since)
+INACTIVITY_NOTICE (no|without) (response|reply|answer|activity|messages) (from|received|for|in|within|since)
+INACTIVITY_NOTICE (chat|conversation|session) (ended|closed|was closed|has ended|has been closed|timed out|expired|was ended|has been ended|will be closed|will end|will close) (due to|because of|after|for|by) (inactivity|no response|lack of response|the system)
+INACTIVITY_NOTICE (due to|because of) inactivity
+INACTIVITY_NOTICE (visitor|customer|user|client|guest|the customer|the visitor) (has |)(left|disconnected|closed|ended) (the |this |)(chat|conversation|session|window|)
+INACTIVITY_NOTICE (session|chat|connection) (timed out|timeout|expired|lost|disconnected)
+INACTIVITY_NOTICE (inactivity|inactive|idle) (timeout|warning|notice|detected)
+EXPLANATION (my |the |our |)(cat|cats|kitten|dog|puppy|kid|kids|child|children|toddler|son|daughter|baby|little one|little boy|little girl|nephew|niece|grandson|granddaughter|parrot|bird) (walked|sat|jumped|stepped|lay|laid|layed|ran|was walking|was sitting|was playing|got|grabbed|took|typed|pressed|played|hit|slapped|stood|climbed|decided|was on|is on|had|got hold of|got a hold of|went) (on|across|over|onto|the|my|a|with|at|)
+EXPLANATION (walked|sat|jumped|stepped|laid|lay|fell asleep|landed|leaned|slept|rolled|dropped) on (the |my |a |)(keyboard|keys|laptop|phone|screen|computer|tablet|keypad)
+EXPLANATION (grabbed|took|had|got|snatched|stole|got hold of) (my|the) (phone|laptop|keyboard|tablet|mobile|ipad|computer)
+EXPLANATION (sorry|sry|soz|oops|oopsie|whoops|my bad|apologies) (about that|for that|wrong (window|chat|keys|button|person|screen|tab)|typo|typos|pocket|butt|accident|fat finger*|the kid|my kid|my cat|my dog|my son|my daughter|cat|dog|kid|kids|baby|toddler)
+EXPLANATION (pocket|butt) (dial|dialed|dialled|typed|typing|text|texted|message|messaged)
+EXPLANATION (fat finger*|typed by accident|sent by accident|by accident|accidentally|accidently|didnt mean to|didn t mean to|did not mean to|ignore that|ignore the last|ignore my last|ignore previous|ignore this|dropped my phone|wrong window|wrong chat|wrong tab|wrong keyboard|keyboard went crazy|autocorrect|auto correct)
+REASSURANCE (i m|im|i am|iam|i m all|im all|all|yes i m|yes im|yeah im|yeah i m|yes|yeah|yep|ya) (fine|ok|okay|alright|all right|allright|good|totally fine|perfectly fine|safe|fine thanks|ok thanks|still here|here)
+REASSURANCE (all|everything|every thing|everythings|evrything) (is |s |)(good|fine|ok|okay|alright|all right|well|under control)
+REASSURANCE (no worries|no problem|nothing happened|nothing wrong|nothing is wrong|false alarm|dont worry|don t worry|do not worry|all is well|all is good|its fine|it s fine|its ok|it s ok|its okay|it s okay|no need to worry|no need for an ambulance|no ambulance|just kidding|jk|im good|i m good|im okay|we re fine|were fine|we are fine)
+REASSURANCE (i |)(feel|feeling) (fine|ok|okay|better|good|alright|great) (now|again|)
+LAUGHTER (lol|lool|lolz|lmao|lmfao|rofl|roflmao|lmaoo|xd|haha|hehe|ha ha|he he|pmsl|lolol)
+
+# ---------------------------------------------------------------- modifiers
+NEG/1 no
+NEG (not|nt|never|without|dont|don t|do not|doesnt|doesn t|does not|didnt|didn t|did not|isnt|isn t|arent|aren t|wasnt|wasn t|havent|haven t|hasnt|hasn t|hadnt|wont|won t|no longer|no more|nor|neither|barely any|hardly any|zero|free of|free from)
+FILL (feel|feeling|felt|have|has|had|having|got|get|getting|gotten|any|a|an|the|really|at|all|much|more|too|very|so|experiencing|experience|am|be|being|was|been|seem|seems|suffering|suffer|from|of|signs|sign|symptoms|symptom|real|actual|further|new|serious|severe|major|sharp|bad|like|really|anything|something)
+HYPO (what if|what would happen if|if i|if someone|if somebody|if my|if a|if you have|if you re|in case|hypothetically|suppose|supposing|imagine|let s say|lets say|say i|how do i know if|how do you know if|how to tell if|what are the signs|signs of|symptoms of|what to do if|what do i do if|what should i do if|is it normal)
+HYPO (my|the|his|her|a) (doctor|doc|gp|nurse|cardiologist|therapist|pharmacist|neurologist|dentist|vet|physio) (said|says|told|tells|thinks|thought|wants|asked|recommended|prescribed|checked|confirmed)
+HYPO (insurance|insurer|insured|covered|coverage|cover|covers|reimburse*|refund the ambulance|ambulance bill|ambulance costs|medical bill|medical bills|health plan|policy|claim|claims|deductible|copay|co pay)
+HYPO (last|past|previous|this past) (week|month|year|summer|winter|spring|autumn|fall|weekend|time|christmas|tuesday|monday|wednesday|thursday|friday|saturday|sunday)
+HYPO (years|months|weeks|a year|a month|a week|a while|ages|long time|two weeks|two years) ago
+HYPO (when i was|when i were|as a) (a kid|a child|young|little|younger|teenager|pregnant|in hospital|in the hospital)
+HYPO (used to|in the past|history of|survivor|survived|recovered|recovering|recovery|rehab|in remission|anniversary)
+HYPO (movie|film|tv show|show|series|episode|book|novel|game|video game|song|lyrics|podcast|article|news|story|documentary|character|plot|scene|cpr course|first aid course|first aid training|first aid kit|training|exercise|drill|fire drill|fire alarm test|alarm test)
+HYPO (had|got over|recovered from|caught) (the |a |)(flu|cold|covid|virus|bug|fever|infection|stomach bug)
+HYPO (i ll|i will|would|will i|would i|could i|can i|should i|do i|does it|do you|can you|could you) (get|be|need|have|be able to|still) (a |)(refund|reimbursed|compensation|covered)
+HYPO (can|could|may|should) (my|a|the) (neighbour|neighbor|friend|wife|husband|son|daughter|mother|father|mom|dad) (pick|collect|sign|take|receive|get)
+HYPERBOLE (dying|died|dead|die|dies|almost died|nearly died) (of|from|laughing|laughin|with laughter) (laughter|laughing|boredom|embarrassment|embarassment|hunger|curiosity|cuteness|shame|the heat|heat|thirst|waiting|anticipation|suspense|excitement|lol|haha|)
+HYPERBOLE (im|i m|i am|i was|i m literally|im literally|literally) (dead|dying|deceased|crying|screaming|wheezing) (lol|lmao|haha|😂|🤣|💀|of laughter|laughing|rn|right now|)
+HYPERBOLE (this|that|it|its|it s|you|youre|you re|your|the wait|waiting|the suspense|the price|the prices|my back|these prices|this queue|this hold music|the hold music|this music|this heat|the heat) (is |are |s |)(killing|kills|will kill|gonna kill|going to kill) me
+HYPERBOLE (could|would|i d|id) kill (for|someone for) (a|an|some|that)
+HYPERBOLE (bored|embarrassed|embarassed|hungry|tired|laughed|worried|scared|frozen|freezing|sick) to death
+HYPERBOLE (sick|tired) (of|and tired)
+HYPERBOLE (makes|made|making) me (sick|want to die|wanna die|want to kill myself)
+HYPERBOLE (nearly|almost|practically|literally|basically|about to) (had|have|gave|give|giving|having) (me |)(a |)(heart attack|stroke|seizure|aneurysm|breakdown)
+HYPERBOLE (gave|give|giving|will give|gonna give) me (a |)(heart attack|stroke|seizure|aneurysm|nightmares)
+HYPERBOLE (going to|gonna|will|ll|would|is going to|s going to) (kill|murder|strangle) (you|u|him|her|them|my|the|whoever|somebody|someone|this|that|it)
+HYPERBOLE (is going to|s going to|will|would|ll|gonna|is gonna) kill me (when|if|for|lol|haha)
+HYPERBOLE (wife|husband|mom|mum|dad|boss|girlfriend|boyfriend|partner|mother|father) (is going to|s going to|will|would|ll|gonna|is gonna) kill me
+HYPERBOLE (want to|wanna|wish i could|could|gonna|going to|about to) die (of|from) (embarrassment|shame|laughter|boredom|cringe)
+HYPERBOLE (i could|could|i could just|could just) (die|scream|cry)
+HYPERBOLE (to die for|drop dead|killer deal|killer price|kill it|killing it|killed it|dying to (know|see|try|get|hear|find out|go|buy|have))
+HYPERBOLE (shoot me|shoot me now|kill me now|just kill me|put me out of my misery|end me)~
+HYPERBOLE (lost my mind|losing my mind|going crazy|go crazy|driving me crazy|driving me insane|going insane|go insane|losing it)
+HYPERBOLE (heart attack|stroke) (prices|price|inducing|moment|material)
+HYPERBOLE (my |)(wallet|bank account|bank|budget|card) (is |)(crying|dying|dead|bleeding|on fire|hurts)
+HYPERBOLE (fire|🔥) (deal|deals|sale|price|emoji)
+BENIGN (help|helping|helped) (me |us |you |him |her |)(with|to|find|understand|out|get|change|cancel|track|figure|sort|check|choose|decide|book|order|set|setup|update|log|fix|locate|pick|reset|recover|make|solve|resolve|return|pay|activate|install|connect|transfer|move|open|access|retrieve|unlock|on|in|regarding|about|for|please with|pls with|a bit|a little)
+BENIGN (can|could|would|will|cn|can t|cant|may|might) (you|u|ya|someone|anyone|somebody) (please |pls |plz |kindly |maybe |just |)(help|assist)
+BENIGN (how|what|who|where|when|which) (can|could|do|should|would) (i|you|we|u) (help|get help|contact|call|get)
+BENIGN (need|needs|needed|neede|want|wanted|looking for|require|requires) (some |a bit of |a little |your |a little bit of |)(help|assistance|advice) (with|to|finding|for|on|in|getting|regarding|about|please with|understanding|choosing|changing|sorting)
+BENIGN (thanks|thank you|thank u|thx|tnx|ty|thanks so much|thank you so much|thank you very much|thanks a lot|thanks for|appreciate) (for |)(the |your |all your |all the |ur |)(help|helping|assistance)
+BENIGN (helpful|helpdesk|help desk|help center|help centre|help page|help section|helpline|help line|help button|help menu|self help|help article|help articles|help file|no help|not helpful|unhelpful|help is|of help|any help|some help|the help|for help|extra help|more help)
+BENIGN (emergency|emergencies) (contact|number|numbers|contacts|card|fund|savings|exit|brake|button|plan|kit|service fee|appointment|repair|repairs|plumber|locksmith|dentist|vet|delivery|shipping|replacement|unlock)
+BENIGN (fell|falls|fall|falling|fallen) (asleep|through|apart|behind|in love|for it|off the truck|off my list|short|out of|into place|under|within|on a|on sunday|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on the weekend)
+BENIGN (fall|autumn) (collection|season|sale|catalog|catalogue|line|fashion|semester)
+BENIGN (stroke|strokes) (of|by) (luck|genius|midnight|brilliance)
+BENIGN (cut|cutting) myself (a |some |)(shaving|cooking|slicing|on paper|a slice|a piece|some slack)
+BENIGN (bleeding|bleed) (edge|money|cash|me dry|us dry)
+BENIGN (dead|died|dying|collapsed|crashed|fell over|is dead|is dying|passed out) (line|lines|link|links|end|battery|pixel|pixels|zone|air|stock|weight|spot|on arrival)
+BENIGN (doesnt|doesn t|does not|wont|won t|dont|don t) matter (which|what|who|how|when|where|if|to me which|whether)
+BENIGN (no|doesnt|doesn t) (point|matter) (in |)(waiting|calling|trying|asking|complaining) (for|on|to|)
+BENIGN (i m|im|i am|i feel|i m feeling) (fine|ok|okay|good|happy|alright) (with|about) (that|it|this)
+BENIGN (dont|don t|do not|not) feel (good|great|right|ok|comfortable|safe) (about|with|giving|sharing|paying|sending|using|buying)
+BENIGN (feel|feeling) (bad|terrible|awful|weird|strange|sick|stupid|silly) (for|about|asking|that|to ask|bothering|complaining|to bother|having to)
+BENIGN (not|nt) (ok|okay|fine|good|alright) (with|for|to|that)
+BENIGN (safe|safety) (to|for|delivery|place|drop|code|box|deposit|payment|checkout|word|mode)
+BENIGN (fire|fired|firing) (up|off|away|me an email|an email|alarm|extinguisher|extinguishers|stick|tv|tablet|hd|station|brigade stop|works|place|wood|pit|pits|proof|safe|door|doors)
+BENIGN (smoke|smoke detector|smoke alarm|smoke detectors|smoke alarms) (detector|alarm|detectors|alarms|test|battery|beeping|chirping)
+BENIGN (police|ambulance|fire department|paramedic|paramedics) (report|reference|number|station|officer said|certificate|clearance|check|uniform|uniforms|costume|toy|toys|lego|car toy|bill|fees|fee|cost|costs|charge)
+BENIGN (shoot|shot|shots) (an email|me an email|a message|me a message|you an email|a mail|of|at)
+BENIGN (kill|killed|kills|killing) (the|my|this|that|an|a) (app|process|session|tab|program|subscription|order|battery|deal|mood|vibe)
+BENIGN (killer|killers|assassin|zombie|zombies)
+BENIGN (pain|hurts|hurt) (in the (neck|ass|butt|backside)|the wallet|my wallet)
+BENIGN (hurts|hurt|hurting|spinning|pounding) (from|because of|trying|reading|looking at) (this|the|your|all|these|those)
+BENIGN (heart|chest) (rate monitor|monitor|rate|shaped|necklace|pendant|emoji|strap|of drawers|freezer)
+BENIGN (blood pressure|bloodpressure|bp|heart rate|glucose|sugar|insulin|oxygen|pulse) (monitor|monitors|meter|cuff|machine|device|strips|test strips|sensor|pen|pens|watch|supply|supplies|prescription|delivery|order|refill)
+OBJECT (my|the|our|this|that|his|her|a) (dog|dogs|cat|cats|pet|pets|puppy|kitten|hamster|rabbit|bunny|bird|parrot|fish|goldfish|horse|turtle|guinea pig|plant|plants|flowers|phone|mobile|laptop|computer|pc|mac|battery|car|router|modem|printer|tv|account|package|parcel|order|card|app|website|site|screen|device|tablet|ipad|iphone|fridge|heater|heating|boiler|server|system|internet|wifi|connection|box|delivery|driver s van|van|truck|shipment|stock|shares|market|team|game|character|avatar|sims|tamagotchi|fantasy team|doll|teddy|toy)
+THIRD {PERSON}
+THIRD (he|she|hes|he s|shes|she s|him|her|someone|somebody|a man|a woman|a person|a child|a kid|an old man|an old lady|an elderly man|an elderly woman|the man|the woman|my family|people here)
+BREAK (but|but now|and now|now|right now|suddenly|all of a sudden|however|although|though|yet|anyway|anyways)
+KNOWN hello hell held heal help heals hells fill fell feel fall full stroke strike strikes stroller heard heart hearts hearth hurt hurts breathe breath breadth bread breed breeds breeding bleeding blending feeding reading leading heading seeding speeding weeding
+KNOWN dying dyeing eying tying lying crying drying frying prying spying trying faint paint saint taint feint dizzy busy fizzy lizzy
+KNOWN chest chess crest guest quest vest pains paint pains rains gains stains spain
+KNOWN passed pasted parsed posted passes pasted spinning spanning spinner winning pinning
+KNOWN attack attach attacks attached alarm alarms shaking making taking baking waking faking sharing staring
+KNOWN collapse collapsed elapsed relapse numb dumb number thumb bomb tomb womb
+KNOWN suicide subside sluice fallen fallen pallen
+KNOWN please lease plead pleas pleased police policy polite polish
+KNOWN breaking braking breaking beaking backing blocking booking
+KNOWN hitting hiring hinting sitting fitting kitting hitching
+KNOWN knife knives wife life wine kite nice
+KNOWN cancel cancels cancelled canceled
+KNOWN seizure leisure seize seized
