@@ -56,11 +56,16 @@ public final class Lexicon {
                 maxId = Math.max(maxId, s);
             }
             if (e.raw.role() == Role.NEG && e.symbols.length == 1) {
-                negWords.add(e.symbols[0]);
+                for (int w : matcher.wordsOfSymbol(e.symbols[0])) {
+                    negWords.add(w);
+                }
             }
             if (e.raw.role() == Role.FILL) {
                 for (int s : e.symbols) {
-                    fills.add(s);
+                    for (int w : matcher.wordsOfSymbol(s)) {
+                        fills.add(w);
+                        maxId = Math.max(maxId, w);
+                    }
                 }
             }
         }
@@ -73,9 +78,11 @@ public final class Lexicon {
         for (PhraseMatcher.Entry e : matcher.entries()) {
             if (e.raw.role() == Role.CATEGORY) {
                 for (int s : e.symbols) {
-                    if (negWords.contains(s)) {
-                        e.negativeForm = true;
-                        break;
+                    for (int w : matcher.wordsOfSymbol(s)) {
+                        if (negWords.contains(w)) {
+                            e.negativeForm = true;
+                            break;
+                        }
                     }
                 }
             }
@@ -110,7 +117,7 @@ public final class Lexicon {
     public static Lexicon of(Map<String, String> namedSources) {
         LexiconParser parser = new LexiconParser();
         namedSources.forEach(parser::parse);
-        return new Lexicon(new PhraseMatcher(parser.phrases()));
+        return new Lexicon(new PhraseMatcher(parser.phrases(), parser.classes()));
     }
 
     private static String readResource(String file) {
@@ -157,10 +164,7 @@ public final class Lexicon {
                 PhraseMatcher.TokenSymbols ts = matcher.symbolsOf(t);
                 boolean laugh = isLaughter(t);
                 if (laugh && laughterWord >= 0) {
-                    int[] s = java.util.Arrays.copyOf(ts.symbols(), ts.symbols().length + 1);
-                    boolean[] f = java.util.Arrays.copyOf(ts.fuzzy(), s.length);
-                    s[s.length - 1] = laughterWord;
-                    ts = new PhraseMatcher.TokenSymbols(s, f);
+                    ts = matcher.withWord(ts, laughterWord);
                 }
                 tokens.add(ts);
                 clauseOf.add(c);

@@ -28,11 +28,21 @@ final class LexiconParser {
                      List<String> tokens, String source) {
     }
 
+    /** Marks a token that stands for a class of single words ({@code (cant|cannot|cnt)}). */
+    static final char CLASS_MARK = '\u0001';
+
     private final Map<String, List<List<String>>> macros = new HashMap<>();
+    private final List<List<String>> classes = new ArrayList<>();
+    private final Map<List<String>, Integer> classIndex = new HashMap<>();
     private final List<RawPhrase> phrases = new ArrayList<>();
 
     List<RawPhrase> phrases() {
         return phrases;
+    }
+
+    /** Folded member words of each word class, by class index. */
+    List<List<String>> classes() {
+        return classes;
     }
 
     void parse(String name, String text) {
@@ -135,8 +145,8 @@ final class LexiconParser {
 
     private static List<String> foldWord(String word, String source) {
         List<String> out = new ArrayList<>(2);
-            if (word.equals(GAP)) {
-                out.add(GAP);
+            if (word.equals(GAP) || word.charAt(0) == CLASS_MARK) {
+                out.add(word);
                 return out;
             }
             String marker = "";
@@ -202,9 +212,55 @@ final class LexiconParser {
                     return all;
                 }
                 pos[0]++;
-                return all;
+                return asClass(all, source);
             }
         }
+    }
+
+    /**
+     * A group whose alternatives are all single plain words (plus perhaps the empty one) becomes
+     * one class token instead of one phrase per word: the trie then holds one path for the
+     * group, which keeps loading fast and memory small.
+     */
+    private List<List<String>> asClass(List<List<String>> alternatives, String source) {
+        boolean optional = false;
+        java.util.TreeSet<String> members = new java.util.TreeSet<>();
+        for (List<String> alt : alternatives) {
+            if (alt.isEmpty()) {
+                optional = true;
+                continue;
+            }
+            if (alt.size() != 1) {
+                return alternatives;
+            }
+            String w = alt.get(0);
+            if (w.equals(GAP) || w.startsWith("=") || w.endsWith("*") || w.charAt(0) == CLASS_MARK) {
+                return alternatives;
+            }
+            List<String> folded = foldTokens(List.of(w), source);
+            if (folded.size() != 1) {
+                return alternatives;
+            }
+            members.add(folded.get(0));
+        }
+        if (members.size() < 2) {
+            return alternatives;
+        }
+        List<String> key = List.copyOf(members);
+        Integer id = classIndex.get(key);
+        if (id == null) {
+            id = classes.size();
+            classes.add(key);
+            classIndex.put(key, id);
+        }
+        List<List<String>> out = new ArrayList<>(2);
+        List<String> one = new ArrayList<>(1);
+        one.add(CLASS_MARK + Integer.toString(id));
+        out.add(one);
+        if (optional) {
+            out.add(new ArrayList<>());
+        }
+        return out;
     }
 
     private List<List<String>> parseSequence(String p, int[] pos, String source) {

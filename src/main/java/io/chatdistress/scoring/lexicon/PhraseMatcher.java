@@ -29,6 +29,8 @@ final class PhraseMatcher {
     static final int MIN_FUZZY_WORD = 5;
     static final int MAX_CANDIDATES = 6;
     static final int MAX_ACTIVE_STATES = 4096;
+    /** A one-word phrase is read through a typo only when the word is at least this long. */
+    static final int SINGLE_WORD_FUZZY_LENGTH = 9;
 
     /** One phrase ready to match. */
     static final class Entry {
@@ -58,7 +60,7 @@ final class PhraseMatcher {
                 return literalCount >= 3 ? 1 : 0;
             }
             if (literalCount == 1) {
-                return maxLiteralLength >= 8 ? 1 : 0;
+                return maxLiteralLength >= SINGLE_WORD_FUZZY_LENGTH ? 1 : 0;
             }
             return literalCount >= 4 ? 2 : 1;
         }
@@ -91,6 +93,10 @@ final class PhraseMatcher {
     private final boolean[] noFuzzyWord;
     /** Words listed on KNOWN lines: real words that are never re-read as typos of others. */
     private final boolean[] knownWord;
+    private int classBase;
+    private int[][] classMembers;
+    /** For each word id, the class symbols it belongs to. */
+    private int[][] wordClasses;
     private int minPrefix = Integer.MAX_VALUE;
     private int maxPrefix = 0;
 
@@ -99,12 +105,30 @@ final class PhraseMatcher {
     private final List<Entry> entries = new ArrayList<>();
 
     PhraseMatcher(List<LexiconParser.RawPhrase> phrases) {
+        this(phrases, List.of());
+    }
+
+    PhraseMatcher(List<LexiconParser.RawPhrase> phrases, List<List<String>> classes) {
         // First pass: intern words (including KNOWN ones, which only serve to block fuzzy reads).
         Map<String, Boolean> exactOnly = new LinkedHashMap<>();
         java.util.Set<String> knownWords = new java.util.HashSet<>();
+        for (List<String> cls : classes) {
+            for (String w : cls) {
+                exactOnly.merge(w, false, (a, b) -> a || b);
+            }
+        }
         for (LexiconParser.RawPhrase p : phrases) {
             for (String t : p.tokens()) {
                 if (t.equals(LexiconParser.GAP)) {
+                    continue;
+                }
+                if (t.charAt(0) == LexiconParser.CLASS_MARK) {
+                    for (String w : classes.get(Integer.parseInt(t.substring(1)))) {
+                        exactOnly.merge(w, false, (a, b) -> a || b);
+                        if (p.role() == Role.KNOWN) {
+                            knownWords.add(w);
+                        }
+                    }
                     continue;
                 }
                 boolean exact = t.startsWith("=");
@@ -142,6 +166,29 @@ final class PhraseMatcher {
             e.setValue(next++);
         }
         buildFuzzyIndexes();
+        classBase = next;
+        classMembers = new int[classes.size()][];
+        List<List<Integer>> ofWord = new ArrayList<>();
+        for (int w = 0; w < wordList.size(); w++) {
+            ofWord.add(null);
+        }
+        for (int c = 0; c < classes.size(); c++) {
+            List<String> members = classes.get(c);
+            classMembers[c] = new int[members.size()];
+            for (int m = 0; m < members.size(); m++) {
+                int w = words.get(members.get(m));
+                classMembers[c][m] = w;
+                if (ofWord.get(w) == null) {
+                    ofWord.set(w, new ArrayList<>(2));
+                }
+                ofWord.get(w).add(classBase + c);
+            }
+        }
+        wordClasses = new int[wordList.size()][];
+        for (int w = 0; w < wordList.size(); w++) {
+            List<Integer> l = ofWord.get(w);
+            wordClasses[w] = l == null ? new int[0] : l.stream().mapToInt(Integer::intValue).toArray();
+        }
 
         root = new Node(nodeCount++);
         for (LexiconParser.RawPhrase p : phrases) {
@@ -159,7 +206,16 @@ final class PhraseMatcher {
                 }
                 String w = t.startsWith("=") ? t.substring(1) : t;
                 literals++;
-                if (w.endsWith("*")) {
+                if (w.charAt(0) == LexiconParser.CLASS_MARK) {
+                    int c = Integer.parseInt(w.substring(1));
+                    symbols[k] = classBase + c;
+                    // judge typo tolerance by the shortest member: "(fever|feverish)" must not read "never"
+                    int shortest = Integer.MAX_VALUE;
+                    for (String m : classes.get(c)) {
+                        shortest = Math.min(shortest, m.length());
+                    }
+                    maxLen = Math.max(maxLen, shortest);
+                } else if (w.endsWith("*")) {
                     symbols[k] = prefixes.get(w.substring(0, w.length() - 1));
                     maxLen = Math.max(maxLen, w.length() - 1);
                 } else {
@@ -175,6 +231,27 @@ final class PhraseMatcher {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** The word ids a phrase symbol stands for: itself for a word, the members for a class. */
+    int[] wordsOfSymbol(int symbol) {
+        if (symbol >= classBase && symbol - classBase < classMembers.length) {
+            return classMembers[symbol - classBase];
+        }
+        return new int[] {symbol};
+    }
+
+    /** Adds a word (and its classes) to a token's symbols, e.g. the laughter word for "hahahha". */
+    TokenSymbols withWord(TokenSymbols ts, int word) {
+        int[] cls = word < wordClasses.length ? wordClasses[word] : new int[0];
+        int[] s = Arrays.copyOf(ts.symbols(), ts.symbols().length + 1 + cls.length);
+        boolean[] f = Arrays.copyOf(ts.fuzzy(), s.length);
+        int n = ts.symbols().length;
+        s[n++] = word;
+        for (int c : cls) {
+            s[n++] = c;
+        }
+        return new TokenSymbols(s, f);
     }
 
     /** The vocabulary id of a word, or -1. */
@@ -314,7 +391,24 @@ final class PhraseMatcher {
                 }
             }
         }
-        return new TokenSymbols(Arrays.copyOf(out, n), Arrays.copyOf(fz, n));
+        int extra = 0;
+        for (int k = 0; k < n; k++) {
+            if (out[k] < wordClasses.length) {
+                extra += wordClasses[out[k]].length;
+            }
+        }
+        int[] sy = Arrays.copyOf(out, n + extra);
+        boolean[] fy = Arrays.copyOf(fz, n + extra);
+        int m = n;
+        for (int k = 0; k < n; k++) {
+            if (out[k] < wordClasses.length) {
+                for (int c : wordClasses[out[k]]) {
+                    sy[m] = c;
+                    fy[m++] = fz[k];
+                }
+            }
+        }
+        return new TokenSymbols(sy, fy);
     }
 
     /** Tokens at least this long may be a word with keyboard mash glued on ("bewegencvxxx"). */

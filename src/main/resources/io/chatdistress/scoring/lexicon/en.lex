@@ -292,7 +292,7 @@ OBJECT (my|the|our|this|that|his|her|a) (dog|dogs|cat|cats|pet|pets|puppy|kitten
 THIRD {PERSON}
 THIRD (he|she|hes|he s|shes|she s|him|her|someone|somebody|a man|a woman|a person|a child|a kid|an old man|an old lady|an elderly man|an elderly woman|the man|the woman|my family|people here)
 BREAK (but|but now|and now|now|right now|suddenly|all of a sudden|however|although|though|yet|anyway|anyways)
-KNOWN hello hell held heal help heals hells fill fell feel fall full stroke strike strikes stroller heard heart hearts hearth hurt hurts breathe breath breadth bread breed breeds breeding bleeding blending feeding reading leading heading seeding speeding weeding
+KNOWN never ever fewer lever clever hello hell held heal help heals hells fill fell feel fall full stroke strike strikes stroller heard heart hearts hearth hurt hurts breathe breath breadth bread breed breeds breeding bleeding blending feeding reading leading heading seeding speeding weeding
 KNOWN dying dyeing eying tying lying crying drying frying prying spying trying faint paint saint taint feint dizzy busy fizzy lizzy
 KNOWN chest chess crest guest quest vest pains paint pains rains gains stains spain
 KNOWN passed pasted parsed posted passes pasted spinning spanning spinner winning pinning

@@ -121,7 +121,7 @@ DANGER (violence conjugale|violences conjugales|violence domestique|viol|violee|
 # ---------------------------------------------------------------- HELP
 HELP! (aide|aidez|aider|aidez moi|aide moi|aidezmoi|aidemoi|aiidez moi|aidez mo|aide mo|aides moi|a l aide|al aide|a laide|au secours|ausecours|secours|sos|o secours|au secour|ausecour)
 HELP (aidez|aide|aider|aiidez|aidé|aidz|aidez moi|aide moi) (moi|moa|nous|mo|moiii) (svp|s il vous plait|s il te plait|stp|vite|je vous en prie|pitie|par pitie|)
-HELP (au secours|a l aide|à l aide|au secour) (svp|vite|aidez|s il vous plait|)
+HELP! (au secours|a l aide|à l aide|au secour) (svp|vite|aidez|s il vous plait|)
 HELP (appelez|appelle|apelez|apelle|appeler|appellez|appelez vite|appelle vite|envoyez|envoie|il faut|faut|j ai besoin d|besoin d|j ai besoin de|besoin de) (un |une |le |la |les |l |moi |moi une |moi un |)(ambulance|ambul nce|ambulace|amblance|samu|pompiers|pompier|police|flics|gendarmes|gendarmerie|medecin|docteur|secours|urgences|15|18|17|112|sos medecins|aide)
 HELP (appelez|appelle|apelez|appeler) (und|une|un) (ambulance|ambul nce|ambulace|samu)
 HELP (ambulance|samu|pompiers|police|secours|urgences) (svp|s il vous plait|vite|maintenant|tout de suite|vite svp|d urgence)
