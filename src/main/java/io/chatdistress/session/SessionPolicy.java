@@ -35,7 +35,7 @@ public record SessionPolicy(
         int coherentToResolve) {
 
     public static SessionPolicy defaults() {
-        return new SessionPolicy(Duration.ofMinutes(30), Duration.ofSeconds(60), Duration.ofMinutes(5),
+        return new SessionPolicy(Duration.ofMinutes(30), Duration.ofSeconds(60), Duration.ofMinutes(10),
                 // "About three" and "about two" mash messages: evidence decays a little between messages.
                 2.75, 1.75, 1.0, 0.3, 1.5, 3.0, 1.0, 0.5, 2);
     }

@@ -24,6 +24,8 @@ import java.util.Set;
 public final class SessionRiskModel {
     /** Laughter makes mash within this window count as playful. */
     static final long PLAYFUL_WINDOW_MS = 120_000;
+    /** Longer wellbeing remarks come with a request ("I'm ill today, can you redeliver"). */
+    static final int BARE_STATEMENT_MAX_WORDS = 8;
     private static final Set<Category> STRONG = EnumSet.of(Category.MEDICAL, Category.FALL, Category.SELF_HARM,
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
@@ -167,6 +169,19 @@ public final class SessionRiskModel {
             }
             s.addEvidence(m.messageId());
         }
+        if (checkInPending && !mash && !laughter && s.mashMessages > 0) {
+            // The agent asked "are you ok?" after mash and the answer is neither mash nor "yes,
+            // sorry": a person who is fine says so. A garbled or off-topic reply is not an answer.
+            s.risk += policy.unansweredWeight();
+            s.unansweredCheckIns++;
+            reasons.add("no-reassurance-after-check-in");
+            s.addEvidence(m.messageId());
+            s.signalTime = t;
+            s.silenceDeadline = t + policy.silenceTimeout().toMillis();
+            s.silenceFired = false;
+            decide(sessionId, s, t, reasons, categoriesBefore, policy.triggerRisk(), out);
+            return;
+        }
         if (mash || distress) {
             s.signalTime = t;
             s.coherentSinceSignal = 0;
@@ -179,7 +194,8 @@ public final class SessionRiskModel {
                 s.coherentMessages++;
                 if (s.signalTime > 0) {
                     s.coherentSinceSignal++;
-                    if (!s.sawStrongDistress) {
+                    // Coherent typing explains away mash, not what the customer said about themselves.
+                    if (!s.sawStrongDistress && (s.categoryBits & WEAK_BITS) == 0) {
                         s.risk *= policy.coherentDecay();
                     }
                     boolean mashOnly = !s.sawStrongDistress && (s.categoryBits & WEAK_BITS) == 0;
@@ -195,7 +211,31 @@ public final class SessionRiskModel {
         }
         // Feeling ill and typing mash is the real case this service exists for: enough on its own.
         boolean illAndMash = (s.categoryBits & WEAK_BITS) != 0 && s.mashMessages > 0;
-        decide(sessionId, s, t, reasons, categoriesBefore, illAndMash ? 0 : policy.triggerRisk(), out);
+        // So is a message that says nothing but that the customer is unwell: in a service chat,
+        // "my head is spinning" on its own is a person in trouble, not a remark on the side.
+        boolean bareComplaint = weak && newStrong == 0 && !mash && isBareStatement(m.text());
+        if (bareComplaint) {
+            reasons.add("bare-complaint");
+        }
+        decide(sessionId, s, t, reasons, categoriesBefore, illAndMash || bareComplaint ? 0 : policy.triggerRisk(), out);
+    }
+
+    /** A short message with no question in it: the complaint is the whole message. */
+    static boolean isBareStatement(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '¿') {
+                return false;
+            }
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord && ++words > BARE_STATEMENT_MAX_WORDS) {
+                return false;
+            }
+            inWord = letter;
+        }
+        return words > 0;
     }
 
     private void onAgent(SessionState s, MessageScore score, long t) {
