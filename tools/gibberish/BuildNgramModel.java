@@ -32,8 +32,11 @@ import java.util.zip.ZipFile;
  * entirely of Latin, Cyrillic or Greek letters are kept: those are the scripts a keyboard mash can
  * produce; other scripts are treated as language by the detector without a model.
  *
+ * <p>Word-boundary statistics (how words start and end) come from the space-padded profiles of
+ * optimaize language-detector 0.6 (Apache-2.0), which lingua's models lack.
+ *
  * <p>Run: {@code java -cp jackson-databind.jar:jackson-core.jar:jackson-annotations.jar
- * tools/gibberish/BuildNgramModel.java lingua-1.2.2.jar
+ * tools/gibberish/BuildNgramModel.java lingua-1.2.2.jar language-detector-0.6.jar
  * src/main/resources/io/chatdistress/scoring/gibberish/ngrams.txt.gz}
  */
 public final class BuildNgramModel {
@@ -58,8 +61,8 @@ public final class BuildNgramModel {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: BuildNgramModel <lingua.jar> <out.txt.gz>");
+        if (args.length != 3) {
+            System.err.println("usage: BuildNgramModel <lingua.jar> <optimaize-language-detector.jar> <out.txt.gz>");
             System.exit(2);
         }
         ObjectMapper mapper = new ObjectMapper();
@@ -86,18 +89,37 @@ public final class BuildNgramModel {
             }
         }
         languages.sort(null);
+        Map<String, Double> start = new HashMap<>();
+        Map<String, Double> end = new HashMap<>();
+        int profiles = 0;
+        try (ZipFile zip = new ZipFile(args[1])) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                if ((name.startsWith("languages/") || name.startsWith("languages.shorttext/")) && !name.endsWith("/")
+                        && !EXCLUDED.contains(name.substring(name.indexOf('/') + 1))) {
+                    boundaries(mapper, zip, e, start, end);
+                    profiles++;
+                }
+            }
+        }
         TreeMap<String, Integer> out = new TreeMap<>();
         int kept = 0;
         try (Writer w = new BufferedWriter(new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(Path.of(args[1]))), StandardCharsets.UTF_8))) {
+                new GZIPOutputStream(Files.newOutputStream(Path.of(args[2]))), StandardCharsets.UTF_8))) {
             w.write("# Pooled character n-gram model for io.chatdistress gibberish detection.\n");
             w.write("# Derived from lingua 1.2.2 (com.github.pemistahl:lingua, Apache-2.0) language models;\n");
             w.write("# value = round(-10 * ln max_lang (n - 0.5) / (d + 30)), n/d = lingua count of the n-gram / its context.\n");
             w.write("# languages: " + String.join(" ", languages) + "\n");
+            w.write("# S ab = word starts with a, then b; E ab = word ends after ab: optimaize language-detector 0.6\n");
+            w.write("# (com.optimaize.languagedetector:language-detector, Apache-2.0) profiles, " + profiles + " of them.\n");
+            kept += write(w, 'S', start, MIN_BIGRAM_P);
+            kept += write(w, 'E', end, MIN_BIGRAM_P);
             kept += write(w, 'B', bi, MIN_BIGRAM_P);
             kept += write(w, 'T', tri, MIN_TRIGRAM_P);
         }
-        System.out.println("languages=" + languages.size() + " ngrams=" + kept + " -> " + args[1]);
+        System.out.println("languages=" + languages.size() + " ngrams=" + kept + " -> " + args[2]);
     }
 
     private static void pool(ObjectMapper mapper, ZipFile zip, ZipEntry e, Map<String, Double> into)
@@ -117,6 +139,41 @@ public final class BuildNgramModel {
                     continue;
                 }
                 into.merge(g, p, Math::max);
+            }
+        }
+    }
+
+    /**
+     * Word-boundary statistics from a language-detection profile whose n-grams are padded with a
+     * space: P(b | word starts with a) = f(" ab") / f(" a") and P(word ends | ab) = f("ab ") / f("ab").
+     */
+    private static void boundaries(ObjectMapper mapper, ZipFile zip, ZipEntry e, Map<String, Double> start,
+            Map<String, Double> end) throws IOException {
+        JsonNode root;
+        try (InputStream in = zip.getInputStream(e)) {
+            root = mapper.readTree(in);
+        }
+        Map<String, Double> freq = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = root.get("freq").properties().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            freq.merge(f.getKey().toLowerCase(Locale.ROOT), f.getValue().asDouble(), Double::sum);
+        }
+        for (Map.Entry<String, Double> f : freq.entrySet()) {
+            String g = f.getKey();
+            if (g.length() != 3) {
+                continue;
+            }
+            if (g.charAt(0) == ' ' && keyboardLetters(g.substring(1))) {
+                Double ctx = freq.get(g.substring(0, 2));
+                if (ctx != null) {
+                    start.merge(g.substring(1), (f.getValue() - DISCOUNT) / (ctx + SHRINK), Math::max);
+                }
+            } else if (g.charAt(2) == ' ' && keyboardLetters(g.substring(0, 2))) {
+                Double ctx = freq.get(g.substring(0, 2));
+                if (ctx != null) {
+                    end.merge(g.substring(0, 2), (f.getValue() - DISCOUNT) / (ctx + SHRINK), Math::max);
+                }
             }
         }
     }

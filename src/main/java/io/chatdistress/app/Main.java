@@ -66,7 +66,7 @@ public final class Main implements Runnable {
     @Command(name = "demo", description = "Run the service on an embedded broker, replay sample sessions (one is the "
             + "real case: normal text, keyboard mash, \"I don't feel well\", more mash) and print escalations live.")
     static final class Demo implements Callable<Integer> {
-        @Option(names = "--speed", defaultValue = "10", description = "Replay speed-up factor (default ${DEFAULT-VALUE}).")
+        @Option(names = "--speed", defaultValue = "20", description = "Replay speed-up factor (default ${DEFAULT-VALUE}).")
         double speed;
 
         @Option(names = "--keep-running", description = "Keep the service running after the replay.")

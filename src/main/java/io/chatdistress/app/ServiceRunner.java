@@ -37,7 +37,7 @@ public final class ServiceRunner implements AutoCloseable {
     private Canary canary;
     private volatile boolean unexpectedStop;
 
-    private ServiceRunner(AppConfig config, EmbeddedKafkaBroker broker) throws IOException {
+    private ServiceRunner(AppConfig config, EmbeddedKafkaBroker broker, MessageScorer scorer) throws IOException {
         this.broker = broker;
         this.config = broker == null ? config : config.withBootstrapServers(broker.bootstrapServers());
         TopicSetup.ensureTopics(this.config.clientProperties(), this.config);
@@ -48,7 +48,7 @@ public final class ServiceRunner implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         Metrics metrics = new Metrics(registry);
-        Topology topology = Detector.topology(this.config, MessageScorer.loadDefault(), metrics);
+        Topology topology = Detector.topology(this.config, scorer, metrics);
         LOG.info("Topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, this.config.streamsProperties());
         streams.setStateListener((now, before) -> {
@@ -74,6 +74,9 @@ public final class ServiceRunner implements AutoCloseable {
 
     /** Starts a service; with no bootstrap servers configured, on a new embedded broker. */
     public static ServiceRunner start(AppConfig config) throws IOException {
+        // Loading the models takes a second or two: do it while the broker starts.
+        java.util.concurrent.CompletableFuture<MessageScorer> scorer =
+                java.util.concurrent.CompletableFuture.supplyAsync(MessageScorer::loadDefault);
         EmbeddedKafkaBroker broker = null;
         if (config.bootstrapServers() == null) {
             LOG.info("KAFKA_BOOTSTRAP_SERVERS is not set: starting an embedded single-node Kafka broker");
@@ -88,7 +91,7 @@ public final class ServiceRunner implements AutoCloseable {
             }
         });
         try {
-            ServiceRunner runner = new ServiceRunner(config, broker);
+            ServiceRunner runner = new ServiceRunner(config, broker, scorer.join());
             self[0] = runner;
             runner.streams.start();
             if (runner.config.canaryEnabled()) {

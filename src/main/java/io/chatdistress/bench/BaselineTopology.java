@@ -32,10 +32,10 @@ import org.apache.kafka.streams.state.Stores;
  * changelogged RocksDB store (like the service's session store). No scoring, no risk model, no
  * CloudEvents.
  *
- * <p>It writes one output record for every {@code outputEvery}-th message of a session (the
- * session's message count), with the input record's timestamp, so that its end-to-end latency is
- * measured over the same path as the service's escalations: input topic, stream thread, store,
- * output topic, transaction commit.
+ * <p>It writes one output record for every {@code outputEvery}-th message it processes (counted per
+ * task), with the input record's timestamp, so that its end-to-end latency is measured over the
+ * same path as the service's escalations: input topic, stream thread, store, output topic,
+ * transaction commit. A count per session would rarely fire: most sessions are shorter than N.
  *
  * <pre>
  * input (bytes) ─ baseline-parse ─ baseline-valid ─ baseline-session-key ─ baseline-aggregate ─▶ output
@@ -91,6 +91,7 @@ final class BaselineTopology {
         private final Progress progress;
         private ProcessorContext<String, byte[]> context;
         private KeyValueStore<String, byte[]> store;
+        private long seen;
 
         Aggregate(int outputEvery, Progress progress) {
             this.outputEvery = outputEvery;
@@ -130,7 +131,7 @@ final class BaselineTopology {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (count % outputEvery == 0) {
+            if (++seen % outputEvery == 0) {
                 String json = "{\"sessionId\":\"" + record.key() + "\",\"messages\":" + count + ",\"lastMessageId\":\""
                         + m.messageId() + "\"}";
                 context.forward(new Record<>(record.key(), json.getBytes(StandardCharsets.UTF_8), record.timestamp()));

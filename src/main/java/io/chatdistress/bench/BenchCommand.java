@@ -31,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Messages per second in the latency runs (default ${DEFAULT-VALUE}).")
     int rate;
 
-    @Option(names = "--latency-seconds", defaultValue = "40",
+    @Option(names = "--latency-seconds", defaultValue = "60",
             description = "Length of each latency run, warm-up included (default ${DEFAULT-VALUE}).")
     int latencySeconds;
 
@@ -61,8 +61,13 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Share of sessions taken from the evaluation set (default ${DEFAULT-VALUE}).")
     double evalShare;
 
+    @Option(names = "--latency-eval-share", defaultValue = "1.0",
+            description = "Share of evaluation sessions in the latency runs: more distress, more escalations to time "
+                    + "(default ${DEFAULT-VALUE}).")
+    double latencyEvalShare;
+
     @Option(names = "--baseline-output-every", defaultValue = "20",
-            description = "The baseline writes one output record per N-th message of a session (default ${DEFAULT-VALUE}).")
+            description = "The baseline writes one output record per N-th message it processes (default ${DEFAULT-VALUE}).")
     int baselineOutputEvery;
 
     @Option(names = "--state-sessions", defaultValue = "0",
@@ -88,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchHarness.Settings settings = new BenchHarness.Settings(messages, sessions, rate, latencySeconds,
                 warmupSeconds, runs, BenchHarness.parseGuarantees(guarantee), commitIntervalMs, partitions, evalDir,
-                evalShare, baselineOutputEvery, stateSessions, coldStart, !noThroughput, !noLatency, seed);
+                evalShare, latencyEvalShare, baselineOutputEvery, stateSessions, coldStart, !noThroughput, !noLatency, seed);
         PrintStream out = System.out;
         BenchReport report = BenchHarness.run(settings, out);
         String md = report.toMarkdown();

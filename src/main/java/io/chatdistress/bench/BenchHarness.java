@@ -82,12 +82,13 @@ public final class BenchHarness {
 
     /**
      * @param guarantees          exactly_once_v2 and/or at_least_once
-     * @param baselineOutputEvery the baseline writes one record per this many messages of a session
+     * @param latencyEvalShare    share of evaluation sessions in the latency runs (more distress, more samples)
+     * @param baselineOutputEvery the baseline writes one record per this many messages it processes
      * @param stateSessions       0 to skip; otherwise sessions for the state-per-session measurement
      */
     public record Settings(long messages, int sessions, int rate, int latencySeconds, int warmupSeconds, int runs,
             List<String> guarantees, long commitIntervalMs, int partitions, Path evalDir, double evalShare,
-            int baselineOutputEvery, int stateSessions, boolean coldStart, boolean measureThroughput,
+            double latencyEvalShare, int baselineOutputEvery, int stateSessions, boolean coldStart, boolean measureThroughput,
             boolean measureLatency, long seed) {
         public Settings {
             guarantees = List.copyOf(guarantees);
@@ -107,6 +108,7 @@ public final class BenchHarness {
     private final PrintStream log;
     private final MessageScorer scorer;
     private final Workload workload;
+    private final Workload latencyWorkload;
     private final Path scratch;
     private int nonce;
 
@@ -115,6 +117,7 @@ public final class BenchHarness {
         this.log = log;
         this.scorer = MessageScorer.loadDefault();
         this.workload = Workload.load(settings.evalDir(), settings.evalShare(), settings.seed());
+        this.latencyWorkload = Workload.load(settings.evalDir(), settings.latencyEvalShare(), settings.seed());
         this.scratch = Files.createTempDirectory("cdd-bench-");
     }
 
@@ -129,7 +132,8 @@ public final class BenchHarness {
     }
 
     private BenchReport runAll() throws IOException, InterruptedException {
-        BenchReport report = new BenchReport(settings, workload.describe());
+        BenchReport report = new BenchReport(settings, workload.describe() + "; latency runs: "
+                + latencyWorkload.describe());
         log.println("Workload: " + workload.describe());
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(scratch.resolve("broker"), 0)) {
             String bootstrap = broker.bootstrapServers();
@@ -260,7 +264,7 @@ public final class BenchHarness {
             app.awaitRunning(Duration.ofSeconds(60));
             long total = (long) settings.rate() * settings.latencySeconds();
             long measureFrom = System.currentTimeMillis() + settings.warmupSeconds() * 1000L;
-            RateProducer producer = new RateProducer(bootstrap, input, workload.generator(settings.sessions(),
+            RateProducer producer = new RateProducer(bootstrap, input, latencyWorkload.generator(settings.sessions(),
                     settings.seed() + run, false), settings.rate(), total);
             Thread sender = new Thread(producer, "bench-rate-producer");
             sender.start();
@@ -300,8 +304,26 @@ public final class BenchHarness {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5");
         KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(i -> new TopicPartition(topic, i.partition())).toList();
+        List<TopicPartition> parts = List.of();
+        long deadline = System.currentTimeMillis() + 30_000;
+        // A topic created a moment ago may not be in the metadata yet: partitionsFor then returns nothing.
+        while (parts.isEmpty()) {
+            parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            if (parts.isEmpty()) {
+                if (System.currentTimeMillis() > deadline) {
+                    c.close();
+                    throw new IllegalStateException("no partitions for " + topic);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    c.close();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+        }
         c.assign(parts);
         c.seekToEnd(parts);
         parts.forEach(c::position);

@@ -180,7 +180,7 @@ public final class BenchReport {
                 settings.latencySeconds(), settings.warmupSeconds()));
         row(md, "Streams", "the service's own client settings (`AppConfig.streamsProperties()`: producer linger.ms=5, "
                 + "lz4, consumer read_committed) for both pipelines; commit.interval.ms=" + settings.commitIntervalMs());
-        row(md, "Baseline output", "one record per " + settings.baselineOutputEvery() + "th message of a session");
+        row(md, "Baseline output", "one record per " + settings.baselineOutputEvery() + "th message it processes");
         row(md, "Runs", Integer.toString(settings.runs()));
         md.append('\n');
 

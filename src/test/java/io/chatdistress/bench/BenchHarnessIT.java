@@ -22,7 +22,7 @@ class BenchHarnessIT {
     @Test
     void shouldReportBothPipelinesWhenRunOnATinyWorkload() throws Exception {
         BenchHarness.Settings settings = new BenchHarness.Settings(2_000, 200, 1_000, 3, 1, 1,
-                List.of(StreamsConfig.EXACTLY_ONCE_V2), 100, 3, EVAL_DIR, 0.5, 5, 0, false, true, true, 7L);
+                List.of(StreamsConfig.EXACTLY_ONCE_V2), 100, 3, EVAL_DIR, 0.5, 1.0, 5, 0, false, true, true, 7L);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         BenchReport report = BenchHarness.run(settings, new PrintStream(log, true, StandardCharsets.UTF_8));
 

@@ -58,6 +58,6 @@ class BenchReportTest {
 
     private static BenchHarness.Settings settings() {
         return new BenchHarness.Settings(100, 10, 10, 2, 1, 3, List.of("exactly_once_v2"), 100, 3, Path.of("nowhere"),
-                0.5, 10, 0, false, true, true, 1L);
+                0.5, 1.0, 10, 0, false, true, true, 1L);
     }
 }

@@ -27,42 +27,51 @@ public final class GibberishDetector {
     public static final double THRESHOLD = 0.5;
 
     // Evidence weights (nats-based LM term plus keyboard terms); see docs/GIBBERISH.md.
-    private static final double ADJACENT = 0.370;
-    private static final double NEAR = 0.349;
-    private static final double FAR_KEY = -0.589;
-    private static final double HELD = 1.839;
-    private static final double HELD_DIGIT = 0.883;
+    private static final double ADJACENT = 0.568;
+    private static final double NEAR = 0.228;
+    private static final double FAR_KEY = -0.842;
+    private static final double HELD = 2.551;
+    private static final double HELD_DIGIT = 1.251;
     private static final double HELD_SENTENCE_PUNCT = 0.05;
-    private static final double DOUBLE_LETTER = 0.518;
-    private static final double DOUBLE_SYMBOL = 0.029;
-    private static final double LM_WEIGHT = 0.393;
+    private static final double DOUBLE_LETTER = 0.670;
+    private static final double DOUBLE_SYMBOL = -0.081;
+    private static final double LM_WEIGHT = 0.478;
     private static final double LM_PIVOT = 2.026;
-    private static final double LM_UNSEEN_BOTH = 6.456;
-    private static final double LM_BACKOFF = -1.093;
-    private static final double LM_UNSEEN_BIGRAM = 5.396;
-    private static final double SYMBOL_INSIDE = 0.993;
+    private static final double LM_UNSEEN_BOTH = 5.940;
+    private static final double LM_BACKOFF = -0.744;
+    private static final double LM_UNSEEN_BIGRAM = 12.0;
+    private static final double SYMBOL_INSIDE = 2.013;
     private static final double CASE_FLIP = -0.035;
     private static final double OTHER_SCRIPT = -1.0;
-    private static final double DIGIT_PAIR = -1.790;
-    private static final double EMOJI = -0.421;
+    private static final double DIGIT_PAIR = -2.747;
+    private static final double EMOJI = -0.291;
     /** Centre distance up to which two keys touch (diagonal neighbours on staggered rows are 1.03-1.25). */
     private static final double ADJ_DIST = 1.3;
-    private static final double GAP = -0.275;
-    private static final double WHOLE_BONUS = 5.181;
-    private static final double SYMBOL_TOKEN = 1.108;
+    private static final double GAP = -0.030;
+    private static final double WHOLE_BONUS = 18.193;
+    private static final double SYMBOL_TOKEN = 0.894;
     private static final int WHOLE_MAX = 8;
+    private static final double WHOLE_MIN_SUM = 0.782;
     private static final int SHORT_MAX = 6;
-    private static final double SHORT_BIAS = 1.934;
-    private static final double SHORT_KEY = 3.446;
-    private static final double SHORT_LM = 0.591;
+    private static final double SHORT_BIAS = 1.663;
+    private static final double SHORT_KEY = 2.527;
+    private static final double SHORT_LM = 0.592;
     private static final double SHORT_SYMBOL = 8.0;
-    private static final int HELD_VOWEL_MIN = 5;
+    private static final int HELD_VOWEL_MIN = 8;
+    private static final double RARE_LETTER = 3.0;
+    private static final double SHORT_DIGIT_MIX = 3.647;
+    private static final double SHORT_WORST_GATE = 1.429;
+    private static final double LEADING_SYMBOL = 3.0;
+    private static final double ELONGATION = 0.634;
+    private static final double BOUNDARY_WEIGHT = 0.308;
+    private static final double BOUNDARY_PIVOT = 1.585;
+    private static final double BOUNDARY_UNSEEN = 7.078;
     private static final double KEYBOARDY = 0.45;
-    private static final double CROSS_SPACE = -0.184;
+    private static final double CROSS_SPACE = 0.363;
     private static final int LONG_DOTS = 8;
     private static final double STRUCTURED = -5.0;
     /** Segment sum at which the score is 0.5, and the logistic scale around it. */
-    private static final double PIVOT = 2.5;
+    private static final double PIVOT = 2.9;
     private static final double SCALE = 0.8;
     /** A segment counts towards mashFraction from this sum on. */
     private static final double SEGMENT_MIN = 2.0;
@@ -99,6 +108,10 @@ public final class GibberishDetector {
         }
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (s.indexOf('œ') >= 0 || s.indexOf('Œ') >= 0) {
+            // the model spells the French ligature out, as most keyboards make people do
+            s = s.replace("œ", "oe").replace("Œ", "OE");
+        }
         int[] cp = s.codePoints().toArray();
         int n = cp.length;
         byte[] cls = new byte[n];
@@ -163,13 +176,13 @@ public final class GibberishDetector {
             }
         }
         int mashChars = countMashChars(ev, cls);
-        if (contentChars <= SHORT_MAX && structuredChars == 0) {
+        if (contentChars <= SHORT_MAX && structuredChars == 0 && !repeatedWord(cp, tokens)) {
             best = Math.max(best, shortMessageEvidence(cp, cls));
         }
         // A short message that is mash from its first to its last key has no room to pile up
         // evidence; natural short messages ("ok", "thx bye", "Bonjour") have negative stretches.
-        if (best > 0 && contentChars <= WHOLE_MAX && structuredChars == 0
-                && coversAll(cls, bestStart, bestEnd)) {
+        if (best >= WHOLE_MIN_SUM && contentChars <= WHOLE_MAX && structuredChars == 0
+                && keyChars(cp, cls) >= 3 && coversAll(cls, bestStart, bestEnd)) {
             best += WHOLE_BONUS;
         }
         double score = 1.0 / (1.0 + Math.exp(-(best - PIVOT) / SCALE));
@@ -208,6 +221,8 @@ public final class GibberishDetector {
         int lmPairs = 0;
         double lm = 0;
         int prevLetter = -1;
+        boolean firstOfWord = false;
+        double worst = 0; // the least language-like letter pair or word boundary
         for (int i = 0; i < cp.length; i++) {
             byte k = cls[i];
             if (k == SPACE) {
@@ -220,6 +235,14 @@ public final class GibberishDetector {
                 continue;
             }
             int c = cp[i];
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == '…') {
+                continue; // "Ok!" is "Ok"
+            }
+            if (prev >= 0 && (Character.isDigit(prev) != Character.isDigit(c)) && Character.isLetterOrDigit(prev)
+                    && Character.isLetterOrDigit(c) && !isSpaceBetween(cls, prev, i)) {
+                // "w3e", "y66ui": a digit struck between letters is unlike any word
+                worst = Math.max(worst, SHORT_DIGIT_MIX);
+            }
             if (prev >= 0) {
                 double d = KeyboardGeometry.fold(prev) == KeyboardGeometry.fold(c) ? 0 : keys.distance(prev, c);
                 key += d <= ADJ_DIST ? 1.0 : d <= 2.3 ? 0.3 : -1.0;
@@ -229,24 +252,83 @@ public final class GibberishDetector {
                 int f = KeyboardGeometry.fold(c);
                 if (prevLetter >= 0) {
                     int bg = model.bigram(prevLetter, f);
-                    lm += bg == NgramModel.UNSEEN ? LM_UNSEEN_BIGRAM : bg / 10.0;
+                    double sb = bg == NgramModel.UNSEEN ? LM_UNSEEN_BIGRAM : bg / 10.0;
+                    lm += sb;
                     lmPairs++;
+                    worst = Math.max(worst, sb);
+                    if (firstOfWord) {
+                        int ws = model.wordStart(prevLetter, f);
+                        double ss = ws == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : ws / 10.0;
+                        lm += ss;
+                        lmPairs++;
+                        worst = Math.max(worst, ss);
+                    }
+                    if (i + 1 == cp.length || cls[i + 1] != LETTER) {
+                        int we = model.wordEnd(prevLetter, f);
+                        double se = we == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : we / 10.0;
+                        lm += se;
+                        lmPairs++;
+                        worst = Math.max(worst, se);
+                    }
                 }
+                firstOfWord = prevLetter < 0 && (i == 0 || cls[i - 1] == SPACE);
                 prevLetter = f;
             } else {
                 prevLetter = -1;
                 if (k == SYMBOL && c != '.' && c != ',' && c != '!' && c != '?' && c != '…') {
                     lm += SHORT_SYMBOL;
                     lmPairs++;
+                    worst = Math.max(worst, SHORT_SYMBOL);
                 }
             }
             prev = c;
         }
-        if (pairs == 0) {
+        // Two keys ("ok", "cx") are too few to tell mash from a word.
+        boolean hasLetter = false;
+        for (byte k : cls) {
+            hasLetter |= k == LETTER;
+        }
+        if (pairs < 2 || lmPairs == 0) {
             return 0;
         }
         double lmExcess = lmPairs == 0 ? 0 : lm / lmPairs - 3.0;
+        if (worst < SHORT_WORST_GATE && hasLetter) {
+            // a compact key path alone is no evidence: "was", "der", "ser", "poi" sit on neighbouring
+            // keys; at least one letter pair or word edge must be unlike any language
+            return 0;
+        }
         return SHORT_BIAS + SHORT_KEY * key / pairs + SHORT_LM * lmExcess;
+    }
+
+    /** "ok ok ok", "no no": one word said again is speech, not a key path. */
+    private static boolean repeatedWord(int[] cp, List<int[]> tokens) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        String first = new String(cp, tokens.get(0)[0], tokens.get(0)[1] - tokens.get(0)[0]);
+        for (int[] t : tokens) {
+            if (!new String(cp, t[0], t[1] - t[0]).equalsIgnoreCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keyboard characters other than sentence punctuation. */
+    private static int keyChars(int[] cp, byte[] cls) {
+        int n = 0;
+        for (int i = 0; i < cp.length; i++) {
+            int c = cp[i];
+            if ((cls[i] == LETTER || cls[i] == DIGIT || cls[i] == SYMBOL)
+                    && c != '.' && c != ',' && c != '!' && c != '?' && c != '…') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isSpaceBetween(byte[] cls, int prevChar, int i) {
+        return i > 0 && cls[i - 1] == SPACE;
     }
 
     private static boolean coversAll(byte[] cls, int from, int to) {
@@ -319,9 +401,16 @@ public final class GibberishDetector {
             int c = cp[i];
             int f = KeyboardGeometry.fold(c);
             byte k = classify(c);
+            // UTF-8 read as Latin-1 ("hÃ¤tte"): the pair is one letter of the writer's language.
+            boolean mojibakeLead = (c == 'Ã' || c == 'Â' || c == 'Å') && i + 1 < b && cp[i + 1] >= 0x80 && cp[i + 1] <= 0xBF;
+            boolean mojibakeTail = c >= 0x80 && c <= 0xBF && i > a && (cp[i - 1] == 'Ã' || cp[i - 1] == 'Â' || cp[i - 1] == 'Å');
+            if (mojibakeLead || mojibakeTail) {
+                k = OTHER;
+            }
             cls[i] = k;
             if (k == OTHER) {
-                ev[i] = Character.isLetter(c) ? OTHER_SCRIPT : EMOJI;
+                cls[i] = OTHER;
+                ev[i] = mojibakeLead || mojibakeTail ? 0.0 : Character.isLetter(c) ? OTHER_SCRIPT : EMOJI;
                 prev = -1;
                 l1 = -1;
                 l2 = -1;
@@ -342,11 +431,17 @@ public final class GibberishDetector {
                 if (runLen >= 4) {
                     flags.held = true;
                 }
+            } else if (elongatedVowel && runLen >= 3) {
+                e = ELONGATION; // "jaaaa", "hilfeeee": expressive, not a held key
             } else if (runLen >= 2) {
                 e = k == LETTER ? DOUBLE_LETTER
                         : (k == SYMBOL && c != '.' && c != '!' && c != '?') ? DOUBLE_SYMBOL : 0.0;
             } else if (prev < 0) {
                 e = 0.0;
+                if (i == a && (c == ',' || c == ';' || c == '.' || c == '/' || c == '\\' || c == '[' || c == ']')
+                        && i + 1 < b && Character.isLetter(cp[i + 1])) {
+                    e = LEADING_SYMBOL; // ",mn", ".qqax": a word never starts with these
+                }
                 if (i == a && lastOfPrevious >= 0 && k != OTHER) {
                     double d = keys.distance(lastOfPrevious, c);
                     e = CROSS_SPACE * (d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY);
@@ -366,6 +461,14 @@ public final class GibberishDetector {
                 } else if (k == LETTER && l1 >= 0) {
                     double sur = surprisal(l2, l1, f);
                     e += LM_WEIGHT * (sur - LM_PIVOT);
+                    if (l2 < 0 && runStartsToken(cp, a, i - 1)) {
+                        int ws = model.wordStart(l1, f);
+                        e += BOUNDARY_WEIGHT * ((ws == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : ws / 10.0) - BOUNDARY_PIVOT);
+                    }
+                    if (i + 1 == b || isTrailingPunct(cp, i + 1, b)) {
+                        int we = model.wordEnd(l1, f);
+                        e += BOUNDARY_WEIGHT * ((we == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : we / 10.0) - BOUNDARY_PIVOT);
+                    }
                     if (sur >= 6.0) {
                         flags.unlikely = true;
                     }
@@ -375,7 +478,8 @@ public final class GibberishDetector {
                             && i + 1 < b && Character.isLetterOrDigit(cp[i + 1]))
                             || ((c == '.' || c == '_' || c == ':' || c == '@') && letterRunBefore(cp, a, i) >= 2
                                     && letterRunAfter(cp, i + 1, b) >= 2);
-                    if (last && (c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';'
+                    boolean messageEnd = i == cp.length - 1;
+                    if (last && (c == '.' || (c == ',' && !messageEnd) || c == '!' || c == '?' || c == ':'
                             || c == ')' || c == '"' || c == '\'')) {
                         e = 0.0;
                     } else if (c == '"' || c == '“' || c == '”') {
@@ -455,6 +559,16 @@ public final class GibberishDetector {
         return n;
     }
 
+    /** Whether the letter at {@code i} begins its token, after opening punctuation at most. */
+    private static boolean runStartsToken(int[] cp, int a, int i) {
+        for (int j = a; j < i; j++) {
+            if (!isOpening(cp[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isTrailingPunct(int[] cp, int from, int to) {
         for (int i = from; i < to; i++) {
             int c = cp[i];
@@ -467,16 +581,25 @@ public final class GibberishDetector {
 
     /** Nats of surprise for letter {@code c} after {@code p2 p1}; p2 may be -1 (no context). */
     private double surprisal(int p2, int p1, int c) {
+        // Rare non-ASCII letters ("œ", "ő", "ș") the pooled model has not seen in this context come
+        // from writing a language, not from mashing: mash letters are the keys in front of you.
+        boolean rare = c > 0x7F || p1 > 0x7F;
         if (p2 >= 0) {
             int t = model.trigram(p2, p1, c);
             if (t != NgramModel.UNSEEN) {
                 return t / 10.0;
             }
             int bg = model.bigram(p1, c);
-            return bg == NgramModel.UNSEEN ? LM_UNSEEN_BOTH : bg / 10.0 + LM_BACKOFF;
+            if (bg == NgramModel.UNSEEN) {
+                return rare ? Math.min(LM_UNSEEN_BOTH, RARE_LETTER) : LM_UNSEEN_BOTH;
+            }
+            return bg / 10.0 + LM_BACKOFF;
         }
         int bg = model.bigram(p1, c);
-        return bg == NgramModel.UNSEEN ? LM_UNSEEN_BIGRAM : bg / 10.0;
+        if (bg == NgramModel.UNSEEN) {
+            return rare ? Math.min(LM_UNSEEN_BIGRAM, RARE_LETTER) : LM_UNSEEN_BIGRAM;
+        }
+        return bg / 10.0;
     }
 
     private byte classify(int c) {
@@ -539,15 +662,19 @@ public final class GibberishDetector {
             if (tok == null || struct[t] || tok.isEmpty()) {
                 continue;
             }
-            String kind = StructuredTokens.isMaskedNumber(tok) ? "masked" : null;
-            if (kind == null && hasHeldRun(tok, 5)) {
+            String kind = StructuredTokens.isMaskedNumber(tok) ? "masked" : StructuredTokens.kindOf(tok);
+            if (hasHeldRun(tok, 5) && (kind == null || kind.equals("number"))) {
+                // a held key is never a pasted number or id; check-digit codes stay codes
                 continue;
-            }
-            if (kind == null) {
-                kind = StructuredTokens.kindOf(tok);
             }
             if (kind == null && (StructuredTokens.isAlnumCode(tok) || upperCode(tok)) && !keyboardy(tok)
                     && !hasHeldLetters(tok) && maxLowerRun(tok) <= 6) {
+                kind = "code";
+            }
+            if (kind == null && codeSnippet(tok)) {
+                kind = "code-snippet";
+            }
+            if (kind == null && upperLetterCode(tok) && !keyboardy(tok)) {
                 kind = "code";
             }
             if (kind == null && longDigitCode(tok)) {
@@ -768,6 +895,49 @@ public final class GibberishDetector {
         return bestRun >= 5 && irregular && lower <= 3 && !hasHeldRun(t, 4);
     }
 
+    private static final String[] CODE_MARKS = {"(\"", "('", "{\"", "\":", "=\"", "</", "()", ").", "&&", "::",
+        "=>", "->", "\",\"", "\">", "[\"", "\"]"};
+
+    /** Program text pasted into the chat: code punctuation next to a real identifier. */
+    static boolean codeSnippet(String t) {
+        boolean mark = false;
+        for (String m : CODE_MARKS) {
+            if (t.contains(m)) {
+                mark = true;
+                break;
+            }
+        }
+        if (!mark) {
+            return false;
+        }
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            run = Character.isLetter(t.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Upper-case letter ids such as booking references ("CHDQSK"): five to eight letters, at most one vowel. */
+    private static boolean upperLetterCode(String t) {
+        if (t.length() < 5 || t.length() > 8) {
+            return false;
+        }
+        int vowels = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if ("AEIOU".indexOf(c) >= 0) {
+                vowels++;
+            }
+        }
+        return vowels <= 1;
+    }
+
     /** Upper-case ids with at least one digit: "ILWXYSM3", "AWXKG9". */
     private static boolean upperCode(String t) {
         if (t.length() < 6) {
@@ -785,11 +955,12 @@ public final class GibberishDetector {
         return digits >= 1;
     }
 
+    /** Three identical letters anywhere, or three identical characters at the end ("claui888"). */
     private static boolean hasHeldLetters(String t) {
         int run = 1;
         for (int i = 1; i < t.length(); i++) {
-            run = t.charAt(i) == t.charAt(i - 1) && Character.isLetter(t.charAt(i)) ? run + 1 : 1;
-            if (run >= 3) {
+            run = t.charAt(i) == t.charAt(i - 1) ? run + 1 : 1;
+            if (run >= 3 && (Character.isLetter(t.charAt(i)) || i == t.length() - 1)) {
                 return true;
             }
         }

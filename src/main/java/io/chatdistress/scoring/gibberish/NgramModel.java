@@ -20,6 +20,8 @@ final class NgramModel {
     static final int UNSEEN = -1;
 
     private static final long BIGRAM_TAG = 1L << 62;
+    private static final long START_TAG = 1L << 60;
+    private static final long END_TAG = 1L << 59;
 
     private final long[] keys;
     private final byte[] values;
@@ -57,8 +59,13 @@ final class NgramModel {
             }
             char kind = line.charAt(0);
             int len = kind == 'T' ? 3 : 2;
-            long key = kind == 'T' ? tri(line.charAt(1), line.charAt(2), line.charAt(3))
-                    : bi(line.charAt(1), line.charAt(2));
+            long key = switch (kind) {
+                case 'T' -> tri(line.charAt(1), line.charAt(2), line.charAt(3));
+                case 'B' -> bi(line.charAt(1), line.charAt(2));
+                case 'S' -> bi(line.charAt(1), line.charAt(2)) | START_TAG;
+                case 'E' -> bi(line.charAt(1), line.charAt(2)) | END_TAG;
+                default -> throw new IllegalStateException("unknown n-gram line kind in model");
+            };
             int v = Integer.parseInt(line, 1 + len, line.length(), 10);
             if (n * 10L >= capacity * 7L) {
                 throw new IllegalStateException("n-gram model larger than its table");
@@ -117,6 +124,22 @@ final class NgramModel {
             return UNSEEN;
         }
         return find(bi((char) a, (char) b));
+    }
+
+    /** Decinats of a word starting with {@code a} continuing with {@code b}, or {@link #UNSEEN}. */
+    int wordStart(int a, int b) {
+        if ((a | b) > 0xFFFF) {
+            return UNSEEN;
+        }
+        return find(bi((char) a, (char) b) | START_TAG);
+    }
+
+    /** Decinats of a word ending right after {@code a b}, or {@link #UNSEEN}. */
+    int wordEnd(int a, int b) {
+        if ((a | b) > 0xFFFF) {
+            return UNSEEN;
+        }
+        return find(bi((char) a, (char) b) | END_TAG);
     }
 
     int size() {

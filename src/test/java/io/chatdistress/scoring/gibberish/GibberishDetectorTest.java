@@ -47,7 +47,10 @@ class GibberishDetectorTest {
         "我的包裹在哪里？", "荷物がまだ届いていません", "Γεια σας, πού είναι το δέμα μου;",
         "ICH WILL MEIN GELD ZURÜCK!!!", "thx, bye 👋", "ok merci 😅👍", "Hallo ich hÃ¤tte eine Frage",
         "pls hlp my pakage didnt arive", "Schreibmaschinenwettbewerb", "Angstschweiß",
-        "SELECT * FROM orders WHERE id = 2018;", "chmod 755 install.sh && ./install.sh"
+        "SELECT * FROM orders WHERE id = 2018;", "chmod 755 install.sh && ./install.sh",
+        "document.getElementById('submit').click()", "il y a mes médicaments pour le cœur dedans",
+        // short messages whose letters happen to sit on neighbouring keys
+        "ok", "Ok!", "ok :)", "was?", "der", "Wer?", "sí", "Merci !", "thx", "gr8", "b4", "Hallo?", "....", "???"
     })
     void shouldNotFlagNaturalTextWhenInAnyLanguageOrStyle(String text) {
         GibberishResult r = DETECTOR.analyse(text);
