@@ -26,6 +26,12 @@ public final class SessionRiskModel {
     static final long PLAYFUL_WINDOW_MS = 120_000;
     /** Longer wellbeing remarks come with a request ("I'm ill today, can you redeliver"). */
     static final int BARE_STATEMENT_MAX_WORDS = 8;
+    /** Gibberish scores at or above this are unmistakable mash. */
+    static final double CONFIDENT_MASH = 0.85;
+    /** Weight factor for mash that might be a typo-ridden sentence. */
+    static final double UNSURE_MASH_FACTOR = 0.7;
+    /** Consecutive mash messages (nothing coherent between) that trigger whatever their scores. */
+    static final int MASH_STREAK = 3;
     private static final Set<Category> STRONG = EnumSet.of(Category.MEDICAL, Category.FALL, Category.SELF_HARM,
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
@@ -139,7 +145,9 @@ public final class SessionRiskModel {
         int categoriesBefore = s.categoryBits;
         if (mash) {
             boolean playful = laughter || t <= s.playfulUntil;
-            double w = playful ? policy.playfulMashWeight() : policy.mashWeight();
+            // A typo-ridden sentence can score as mash; unmistakable mash scores near 1.
+            double confidence = score.gibberish() >= CONFIDENT_MASH ? 1.0 : UNSURE_MASH_FACTOR;
+            double w = playful ? policy.playfulMashWeight() : policy.mashWeight() * confidence;
             reasons.add(playful ? "playful-mash" : "keyboard-mash");
             if (checkInPending && !playful) {
                 w += policy.unansweredWeight();
@@ -149,6 +157,7 @@ public final class SessionRiskModel {
             s.risk += w;
             if (!playful) {
                 s.mashMessages++;
+                s.mashStreak++;
             }
             s.maxGibberish = Math.max(s.maxGibberish, score.gibberish());
             s.addEvidence(m.messageId());
@@ -168,6 +177,15 @@ public final class SessionRiskModel {
                 reasons.add("third-party");
             }
             s.addEvidence(m.messageId());
+        }
+        boolean neutral = !mash && !distress && !laughter && isContentless(m.text());
+        if (neutral) {
+            // "??", "ok", "V v", an emoji: says nothing either way. It neither explains earlier
+            // mash away nor counts as the customer talking again.
+            if (checkInPending) {
+                s.checkInTime = t;
+            }
+            return;
         }
         if (checkInPending && !mash && !laughter && s.mashMessages > 0) {
             // The agent asked "are you ok?" after mash and the answer is neither mash nor "yes,
@@ -190,6 +208,7 @@ public final class SessionRiskModel {
         } else {
             // The customer is typing coherently: whatever they do next, they are not silent now.
             s.silenceDeadline = 0;
+            s.mashStreak = 0;
             if (!laughter) {
                 s.coherentMessages++;
                 if (s.signalTime > 0) {
@@ -217,7 +236,20 @@ public final class SessionRiskModel {
         if (bareComplaint) {
             reasons.add("bare-complaint");
         }
-        decide(sessionId, s, t, reasons, categoriesBefore, illAndMash || bareComplaint ? 0 : policy.triggerRisk(), out);
+        boolean streak = s.mashStreak >= MASH_STREAK;
+        decide(sessionId, s, t, reasons, categoriesBefore,
+                illAndMash || bareComplaint || streak ? 0 : policy.triggerRisk(), out);
+    }
+
+    /** Fewer than three letters or digits: punctuation, emoji, "ok", "V v". */
+    static boolean isContentless(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < 3; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n < 3;
     }
 
     /** A short message with no question in it: the complaint is the whole message. */
@@ -258,7 +290,8 @@ public final class SessionRiskModel {
         }
         List<String> reasons = new ArrayList<>(2);
         reasons.add(reason);
-        if (s.checkInTime > 0 || "inactivity-notice".equals(reason)) {
+        boolean notice = "inactivity-notice".equals(reason);
+        if (s.checkInTime > 0 || (notice && !s.silenceFired)) {
             s.unansweredCheckIns++;
             s.risk += policy.unansweredWeight();
             s.checkInTime = 0;

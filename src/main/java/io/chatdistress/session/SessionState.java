@@ -39,6 +39,8 @@ public final class SessionState {
     int mashMessages;
     int distressPhrases;
     int unansweredCheckIns;
+    /** Customer mash messages since the last coherent one. */
+    int mashStreak;
     /** Bit set of {@link io.chatdistress.scoring.Category} ordinals seen in the current episode window. */
     int categoryBits;
     boolean silenceFired;
@@ -103,6 +105,7 @@ public final class SessionState {
         mashMessages = 0;
         distressPhrases = 0;
         unansweredCheckIns = 0;
+        mashStreak = 0;
         categoryBits = 0;
         signalTime = 0;
         checkInTime = 0;
@@ -136,6 +139,7 @@ public final class SessionState {
             out.writeShort(Math.min(mashMessages, Short.MAX_VALUE));
             out.writeShort(Math.min(distressPhrases, Short.MAX_VALUE));
             out.writeShort(Math.min(unansweredCheckIns, Short.MAX_VALUE));
+            out.writeShort(Math.min(mashStreak, Short.MAX_VALUE));
             out.writeInt(categoryBits);
             int flags = (silenceFired ? 1 : 0) | (sawStrongDistress ? 2 : 0) | (thirdParty ? 4 : 0) | (open ? 8 : 0);
             out.writeByte(flags);
@@ -181,6 +185,7 @@ public final class SessionState {
             s.mashMessages = in.readShort();
             s.distressPhrases = in.readShort();
             s.unansweredCheckIns = in.readShort();
+            s.mashStreak = in.readShort();
             s.categoryBits = in.readInt();
             int flags = in.readByte();
             s.silenceFired = (flags & 1) != 0;
