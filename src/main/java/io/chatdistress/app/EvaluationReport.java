@@ -52,8 +52,10 @@ public final class EvaluationReport {
     private final Map<String, Counts> byScenario = new TreeMap<>();
     private final Map<String, Counts> byLanguage = new TreeMap<>();
     private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final List<SessionFile.Session> sessions;
 
     public EvaluationReport(List<SessionFile.Session> sessions, List<OfflineEvaluator.Decision> decisions) {
+        this.sessions = List.copyOf(sessions);
         Map<String, OfflineEvaluator.Decision> byId = new HashMap<>();
         decisions.forEach(d -> byId.put(d.sessionId(), d));
         for (SessionFile.Session s : sessions) {
@@ -117,6 +119,21 @@ public final class EvaluationReport {
 
     public Map<String, Outcome> outcomes() {
         return outcomes;
+    }
+
+    /** One line per distress session not caught in time and per false alarm. */
+    public String missesMarkdown() {
+        StringBuilder b = new StringBuilder("| session | scenario | outcome |\n|---|---|---|\n");
+        int n = 0;
+        for (SessionFile.Session s : sessions) {
+            Outcome o = outcomes.get(s.sessionId());
+            if (o != Outcome.TIMELY && o != Outcome.QUIET) {
+                b.append("| ").append(s.sessionId()).append(" | ").append(s.scenario()).append(" | ")
+                        .append(o.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" |\n");
+                n++;
+            }
+        }
+        return n == 0 ? "None.\n" : b.toString();
     }
 
     public String toMarkdown() {
