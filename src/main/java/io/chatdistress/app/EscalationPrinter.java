@@ -21,8 +21,10 @@ public final class EscalationPrinter implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger printed = new AtomicInteger();
     private volatile long lastEventAt = System.currentTimeMillis();
+    private final long startedAt;
 
-    public EscalationPrinter(Properties clientProps, String topic, PrintStream out) {
+    public EscalationPrinter(Properties clientProps, String topic, PrintStream out, long startedAt) {
+        this.startedAt = startedAt;
         Properties p = new Properties();
         p.putAll(clientProps);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "escalation-printer-" + System.nanoTime());
@@ -39,7 +41,8 @@ public final class EscalationPrinter implements Runnable, AutoCloseable {
         try {
             while (running.get()) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    out.println(format(r.value()));
+                    out.printf(java.util.Locale.ROOT, "[+%5.1f s] %s%n",
+                            (System.currentTimeMillis() - startedAt) / 1000.0, format(r.value()));
                     printed.incrementAndGet();
                     lastEventAt = System.currentTimeMillis();
                 }

@@ -94,7 +94,7 @@ public final class Main implements Runnable {
                 out.printf(Locale.ROOT, "%n=== Service RUNNING after %.1f s. Replaying %d sessions at %.0fx speed. ===%n%n",
                         (System.currentTimeMillis() - start) / 1000.0, sessions.size(), speed);
                 try (EscalationPrinter printer = new EscalationPrinter(runner.config().clientProperties(),
-                        runner.config().topics().escalations(), out)) {
+                        runner.config().topics().escalations(), out, start)) {
                     Thread printerThread = new Thread(printer, "escalation-printer");
                     printerThread.start();
                     int sent = new Replayer(speed, 30_000).replay(sessions, runner.config().clientProperties(),
