@@ -59,7 +59,10 @@ public final class Metrics implements DetectorMetrics {
 
     @Override
     public void suppressed(String reason) {
-        Counter.builder("chat_distress_escalations_suppressed").tag("reason", reason).register(registry).increment();
+        Counter.builder("chat_distress_escalations_suppressed")
+                .description("Distress evidence seen and deliberately not escalated (negated, joking, explained, ...)")
+                .tag("reason", reason)
+                .register(registry).increment();
     }
 
     @Override

@@ -74,7 +74,11 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
             metrics.messageScored(m, score);
             SessionState s = load(sessionId);
             long deadlineBefore = s.silenceDeadline();
+            double riskBefore = s.risk();
             List<Escalation> out = model.onMessage(sessionId, s, m, score);
+            if (m.sender() == Sender.CUSTOMER) {
+                countSuppressed(score, riskBefore, s.risk());
+            }
             states.put(sessionId, s.toBytes());
             syncTimer(sessionId, deadlineBefore, s.silenceDeadline());
             String excerpt = m.sender() == Sender.CUSTOMER ? Excerpts.of(m.text(), settings.excerptMaxChars()) : null;
@@ -94,6 +98,26 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         }
         lastInputWallClock = context.currentSystemTimeMs();
     }
+
+    /** Evidence that was seen and deliberately not escalated, by why (bounded label set). */
+    private void countSuppressed(MessageScore score, double riskBefore, double riskAfter) {
+        for (String signal : score.signals()) {
+            for (String kind : SUPPRESSION_KINDS) {
+                if (signal.startsWith("lexicon:" + kind + ":")) {
+                    metrics.suppressed(kind);
+                }
+            }
+        }
+        if (riskBefore > 0 && riskAfter < riskBefore
+                && (score.has(io.chatdistress.scoring.Category.EXPLANATION)
+                        || score.has(io.chatdistress.scoring.Category.REASSURANCE))) {
+            metrics.suppressed("explained");
+        } else if (riskBefore > 0 && riskAfter < riskBefore && score.has(io.chatdistress.scoring.Category.LAUGHTER)) {
+            metrics.suppressed("laughter");
+        }
+    }
+
+    private static final List<String> SUPPRESSION_KINDS = List.of("negated", "hyperbole", "hypothetical", "benign");
 
     private SessionState load(String sessionId) {
         byte[] raw = states.get(sessionId);

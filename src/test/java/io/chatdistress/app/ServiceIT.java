@@ -86,6 +86,10 @@ class ServiceIT {
             assertTrue(metrics.contains("chat_distress_escalations_total{action=\"trigger\""), "no escalation metric");
             assertTrue(metrics.contains("chat_distress_dlq_records_total{stage=\"deserialize\"} 1.0"), "no DLQ metric");
             assertTrue(metrics.contains("kafka_stream_"), "no Kafka Streams metrics");
+            // The French demo session explains its mash ("c'était mon chat").
+            assertTrue(metrics.contains("chat_distress_escalations_suppressed_total{reason=\"explained\"}"),
+                    "no suppression metric");
+            assertTrue(metrics.contains("chat_distress_open_sessions "), "no open-sessions gauge");
             assertTrue(metrics.contains("jvm_memory_used_bytes"), "no JVM metrics");
             assertFalse(metrics.contains("demo-real-case"), "a session id became a label");
             // The canary's synthetic session made it through the whole pipeline.

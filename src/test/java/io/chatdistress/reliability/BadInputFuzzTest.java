@@ -477,34 +477,40 @@ class BadInputFuzzTest {
     // ------------------------------------------------------------------ hostile timestamps
 
     /**
-     * One record claiming the year 9999 moves the task's stream time there. The session-expiry
-     * punctuator then measures every other session's age against it and deletes them all: a
-     * customer two mash messages into a collapse loses their evidence and the third mash no
-     * longer escalates.
+     * A producer whose clock runs 59 minutes fast (Kafka 4.x brokers accept record timestamps up
+     * to one hour ahead, {@code log.message.timestamp.after.max.ms}) moves its task's stream time
+     * 59 minutes ahead. The session-expiry punctuator measures every other session's age against
+     * stream time with a 30-minute gap and deletes them all: a customer two mash messages into a
+     * collapse loses the evidence and the third mash no longer escalates.
      */
     @Test
-    void shouldKeepOtherSessionsWhenOneRecordClaimsAFarFutureTime() {
+    void shouldKeepOtherSessionsWhenOneProducerClockRunsAnHourFast() {
         driver.close();
         metrics.scored = 0;
         start(Map.of("SILENCE_TIMEOUT", "PT1H"));
         String victim = "victim-ø";
+        long start = now;
         pipe(victim, 0, "Hallo, ich möchte meine Bestellung ändern", Instant.ofEpochMilli(now).toString());
         pipe(victim, 1, "hjjjjjjjjjjjjjjjjjjjjkl", Instant.ofEpochMilli(now + 1000).toString());
         pipe(victim, 2, "fgjkdlsñ vbnmcxhgfd", Instant.ofEpochMilli(now + 2000).toString());
-        pipe("clock-skew-☃", 0, "Où est mon colis ?", "9999-12-31T23:59:59Z");
+        long fast = now + Duration.ofMinutes(59).toMillis();
+        ObjectNode skewed = message("clock-skew-☃", 0, "Où est mon colis ?");
+        skewed.put("timestamp", Instant.ofEpochMilli(fast).toString());
+        input.pipeInput(new TestRecord<>(utf8("clock-skew-☃"), utf8(skewed.toString()), null, fast));
         // The expiry punctuator runs every minute of wall-clock time.
         for (int s = 0; s < 65; s++) {
             now += 1000;
             driver.advanceWallClockTime(Duration.ofSeconds(1));
         }
-        pipe(victim, 3, "asdfghjklöä qwertzuiopü", Instant.ofEpochMilli(now).toString());
+        // Event time right after the first two, so that evidence decay plays no part.
+        pipe(victim, 3, "asdfghjklöä qwertzuiopü", Instant.ofEpochMilli(start + 3000).toString());
         List<String> actions = new ArrayList<>();
         for (TestRecord<String, byte[]> r : escalations.readRecordsToList()) {
             JsonNode e = Outcome.parse(new String(r.value(), StandardCharsets.UTF_8));
             actions.add(e.path("data").path("action").asText() + ":" + e.path("data").path("sessionId").asText());
         }
         assertEquals(List.of("trigger:" + victim), actions,
-                "three mash messages within a minute; one unrelated record claimed the year 9999 in between");
+                "three mash messages; another producer's record 59 minutes ahead came in between");
     }
 
     /**
