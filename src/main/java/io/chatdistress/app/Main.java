@@ -56,7 +56,13 @@ public final class Main implements Runnable {
         @Override
         public Integer call() throws Exception {
             ServiceRunner runner = ServiceRunner.start(envConfig());
-            Thread hook = new Thread(runner::close, "shutdown");
+            Thread hook = new Thread(() -> {
+                // SIGTERM: close in order, flush the log, and exit 0 (the JVM would say 143)
+                // unless the service had failed.
+                runner.close();
+                org.apache.logging.log4j.LogManager.shutdown();
+                Runtime.getRuntime().halt(runner.failed() ? 1 : 0);
+            }, "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             boolean failed = runner.awaitStop();
             return failed ? 1 : 0;

@@ -71,6 +71,7 @@ public final class ServiceRunner implements AutoCloseable {
     }
 
     private volatile boolean closing;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Starts a service; with no bootstrap servers configured, on a new embedded broker. */
     public static ServiceRunner start(AppConfig config) throws IOException {
@@ -148,11 +149,19 @@ public final class ServiceRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         closing = true;
         if (canary != null) {
             canary.close();
         }
-        boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(config.closeTimeout()));
+        // A dynamic member that leaves the group hands its sessions over at once instead of after
+        // the session timeout; a static member (StatefulSet pod) stays so its restart is quiet.
+        boolean clean = streams.close(org.apache.kafka.streams.CloseOptions.timeout(config.closeTimeout())
+                .withGroupMembershipOperation(config.staticMembership()
+                        ? org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                        : org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         if (!clean) {
             LOG.warn("Kafka Streams did not close within {}", config.closeTimeout());
         }

@@ -21,6 +21,8 @@ public final class Json {
                             .build())
                     .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // Two messages glued into one record must not silently lose the second.
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
             .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
     private Json() {

@@ -157,9 +157,17 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         return now - lastInputWallClock >= settings.idleBeforeSilence().toMillis();
     }
 
+    /**
+     * Stream time, but never ahead of the wall clock: brokers accept timestamps up to an hour in
+     * the future, and one producer with a fast clock must not age every other session.
+     */
+    private long streamTime(long now) {
+        return Math.min(context.currentStreamTimeMs(), now);
+    }
+
     private void checkSilence(long now) {
         boolean idle = caughtUp(now);
-        long streamTime = context.currentStreamTimeMs();
+        long streamTime = streamTime(now);
         List<KeyValue<String, Long>> due = new ArrayList<>();
         try (KeyValueIterator<String, Long> it = timers.all()) {
             while (it.hasNext()) {
@@ -188,8 +196,7 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
     }
 
     private void expireSessions(long now) {
-        long streamTime = context.currentStreamTimeMs();
-        long reference = caughtUp(now) ? Math.max(now, streamTime) : streamTime;
+        long reference = caughtUp(now) ? now : streamTime(now);
         if (reference <= 0) {
             return;
         }
