@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ScorerBenchmark {
 
-    /** Texts written for this benchmark; {@code text100*} are exactly 100 characters. */
+    /** Texts written for this benchmark; the {@code TEXT100_*} ones are 98-99 UTF-16 chars, LONG is 578. */
     public enum Text {
         SHORT("ok danke 👍"),
         TEXT100_EN("Hi, my parcel was supposed to arrive on Monday but it still hasn't come. Can you check it please?.."),
