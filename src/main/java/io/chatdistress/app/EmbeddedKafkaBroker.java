@@ -21,7 +21,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -43,6 +45,7 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -59,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * and cluster id) and then a {@link KafkaRaftServer} is started. Both classes are internal Kafka
  * APIs: this wrapper is pinned to the project's {@code kafka.version} and kept small on purpose.
  *
- * <p>Both listeners bind 127.0.0.1 only; the node is never reachable from other hosts.
+ * <p>Every listener (the PLAINTEXT broker listener, the controller listener and any extra client
+ * listener, such as a SASL_SSL one for security tests) binds 127.0.0.1 only; the node is never
+ * reachable from other hosts.
  *
  * <p><b>Fatal faults.</b> On a fatal fault (for example the metadata log directory failing) Kafka
  * calls {@code Exit.halt}, i.e. {@code Runtime.halt}, which would kill the whole JVM without
@@ -87,6 +92,47 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
          * @param message    Kafka's message, possibly null
          */
         void onFatalFault(boolean halt, int statusCode, String message);
+    }
+
+    /**
+     * An additional broker listener on 127.0.0.1, for example a {@code SASL_SSL} listener that
+     * requires client certificates. Inter-broker and controller traffic stay on the PLAINTEXT
+     * listeners; this one only serves clients.
+     *
+     * @param name             listener name, upper case letters, digits and underscores, not
+     *                         {@code PLAINTEXT} or {@code CONTROLLER} (e.g. {@code SECURE})
+     * @param securityProtocol one of Kafka's security protocols: {@code PLAINTEXT}, {@code SSL},
+     *                         {@code SASL_PLAINTEXT}, {@code SASL_SSL}
+     * @param settings         broker settings for this listener only, without prefix (for example
+     *                         {@code ssl.keystore.location}, {@code ssl.client.auth},
+     *                         {@code sasl.enabled.mechanisms}, {@code scram-sha-512.sasl.jaas.config});
+     *                         each is set as {@code listener.name.<name lower case>.<setting>}
+     */
+    public record ExtraListener(String name, String securityProtocol, Map<String, String> settings) {
+        public ExtraListener {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(securityProtocol, "securityProtocol");
+            if (!name.matches("[A-Z][A-Z0-9_]*") || name.equals(BROKER_LISTENER) || name.equals(CONTROLLER_LISTENER)) {
+                throw new IllegalArgumentException("Listener name must be upper case letters, digits and "
+                    + "underscores and not " + BROKER_LISTENER + " or " + CONTROLLER_LISTENER + ", was " + name);
+            }
+            if (!SecurityProtocol.names().contains(securityProtocol)) {
+                throw new IllegalArgumentException("Unknown security protocol " + securityProtocol
+                    + "; expected one of " + SecurityProtocol.names());
+            }
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
+        }
+
+        /** Prefix of this listener's settings in the broker configuration. */
+        String configPrefix() {
+            return "listener.name." + name.toLowerCase(Locale.ROOT) + ".";
+        }
+
+        /** Never prints the settings: they hold passwords. */
+        @Override
+        public String toString() {
+            return "ExtraListener[" + name + ", " + securityProtocol + ", settings " + settings.keySet() + "]";
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
@@ -124,16 +170,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path tempRoot;
     private final FileChannel dataDirLock;
     private final String bootstrapServers;
+    /** Bootstrap address by extra listener name, in the order given. */
+    private final Map<String, String> extraBootstrapServers;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean failed;
 
     private EmbeddedKafkaBroker(KafkaRaftServer server, Path logDir, Path tempRoot, FileChannel dataDirLock,
-            int brokerPort) {
+            int brokerPort, Map<String, Integer> extraPorts) {
         this.server = server;
         this.logDir = logDir;
         this.tempRoot = tempRoot;
         this.dataDirLock = dataDirLock;
         this.bootstrapServers = LOOPBACK + ":" + brokerPort;
+        Map<String, String> extra = new LinkedHashMap<>();
+        extraPorts.forEach((name, p) -> extra.put(name, LOOPBACK + ":" + p));
+        this.extraBootstrapServers = java.util.Collections.unmodifiableMap(extra);
     }
 
     /**
@@ -146,7 +197,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws IOException   if the directory cannot be prepared or the node does not start
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) throws IOException {
-        return start(dataDir, port, EmbeddedKafkaBroker::freeLoopbackPort);
+        return start(dataDir, port, List.of(), EmbeddedKafkaBroker::freeLoopbackPort);
+    }
+
+    /**
+     * Like {@link #start(Path, int)}, with additional client listeners (each on a free 127.0.0.1
+     * port, see {@link #bootstrapServers(String)}). The PLAINTEXT listener stays, for inter-broker
+     * traffic and for administration.
+     *
+     * @throws IllegalArgumentException if two extra listeners share a name
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, List<ExtraListener> extraListeners)
+            throws IOException {
+        return start(dataDir, port, extraListeners, EmbeddedKafkaBroker::freeLoopbackPort);
     }
 
     /** Source of candidate ports; replaceable so tests can provoke a port clash. */
@@ -156,8 +219,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static EmbeddedKafkaBroker start(Path dataDir, int port, PortPicker ports) throws IOException {
+        return start(dataDir, port, List.of(), ports);
+    }
+
+    static EmbeddedKafkaBroker start(Path dataDir, int port, List<ExtraListener> extraListeners, PortPicker ports)
+            throws IOException {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 (any free port) or 1-65535, was " + port);
+        }
+        Objects.requireNonNull(extraListeners, "extraListeners");
+        if (extraListeners.stream().map(ExtraListener::name).distinct().count() != extraListeners.size()) {
+            throw new IllegalArgumentException("Extra listener names must be unique");
         }
         installExitProcedures();
         long startNanos = System.nanoTime();
@@ -172,10 +244,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 ensurePortFree(port);
             }
             String clusterId = formatIfNeeded(logDir);
-            EmbeddedKafkaBroker broker = startWithFreshPorts(logDir, tempRoot, lock, port, ports);
+            EmbeddedKafkaBroker broker = startWithFreshPorts(logDir, tempRoot, lock, port, extraListeners, ports);
             RUNNING.add(broker);
-            LOG.info("Embedded Kafka broker started on {} (cluster {}, data {}) in {} ms",
-                broker.bootstrapServers, clusterId, dataDir == null ? "temporary" : logDir,
+            LOG.info("Embedded Kafka broker started on {}{} (cluster {}, data {}) in {} ms",
+                broker.bootstrapServers,
+                broker.extraBootstrapServers.isEmpty() ? "" : " and " + broker.extraBootstrapServers, clusterId, dataDir == null ? "temporary" : logDir,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
             return broker;
         } catch (IOException | RuntimeException e) {
@@ -190,6 +263,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Bootstrap address of the broker listener, e.g. {@code 127.0.0.1:39092}. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * Bootstrap address of an extra listener given to {@link #start(Path, int, List)}, e.g.
+     * {@code "SECURE"} → {@code 127.0.0.1:40123}; {@code "PLAINTEXT"} gives {@link #bootstrapServers()}.
+     *
+     * @throws IllegalArgumentException if the broker has no listener of that name
+     */
+    public String bootstrapServers(String listenerName) {
+        if (BROKER_LISTENER.equals(listenerName)) {
+            return bootstrapServers;
+        }
+        String address = extraBootstrapServers.get(listenerName);
+        if (address == null) {
+            throw new IllegalArgumentException("No listener " + listenerName + "; extra listeners: "
+                + extraBootstrapServers.keySet());
+        }
+        return address;
     }
 
     /**
@@ -282,7 +373,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     // ---------------------------------------------------------------- start-up
 
     private static EmbeddedKafkaBroker startWithFreshPorts(Path logDir, Path tempRoot, FileChannel lock,
-            int fixedPort, PortPicker ports) throws IOException {
+            int fixedPort, List<ExtraListener> extraListeners, PortPicker ports) throws IOException {
         IOException lastBindFailure = null;
         for (int attempt = 1; attempt <= MAX_BIND_ATTEMPTS; attempt++) {
             // The controller port must be known before start-up (controller.quorum.voters) and the
@@ -293,13 +384,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             while (controllerPort == brokerPort) {
                 controllerPort = ports.next();
             }
+            Set<Integer> usedPorts = new java.util.HashSet<>(List.of(brokerPort, controllerPort));
+            Map<String, Integer> extraPorts = new LinkedHashMap<>();
+            for (ExtraListener listener : extraListeners) {
+                int extraPort = ports.next();
+                while (!usedPorts.add(extraPort)) {
+                    extraPort = ports.next();
+                }
+                extraPorts.put(listener.name(), extraPort);
+            }
             KafkaRaftServer server = null;
             STARTING_ON_THIS_THREAD.set(true);
             try {
                 server = new KafkaRaftServer(
-                    new KafkaConfig(brokerConfig(logDir, brokerPort, controllerPort), false), Time.SYSTEM);
+                    new KafkaConfig(brokerConfig(logDir, brokerPort, controllerPort, extraListeners, extraPorts), false),
+                    Time.SYSTEM);
                 server.startup();
-                return new EmbeddedKafkaBroker(server, logDir, tempRoot, lock, brokerPort);
+                return new EmbeddedKafkaBroker(server, logDir, tempRoot, lock, brokerPort, extraPorts);
             } catch (RuntimeException e) {
                 if (server != null) {
                     shutdownQuietly(server);
@@ -313,8 +414,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     taken.initCause(e);
                     throw taken;
                 }
-                LOG.warn("Port clash on start-up attempt {} of {} (broker {}, controller {}), retrying",
-                    attempt, MAX_BIND_ATTEMPTS, brokerPort, controllerPort);
+                LOG.warn("Port clash on start-up attempt {} of {} (broker {}, controller {}, extra {}), retrying",
+                    attempt, MAX_BIND_ATTEMPTS, brokerPort, controllerPort, extraPorts);
                 lastBindFailure = bind;
             } finally {
                 STARTING_ON_THIS_THREAD.remove();
@@ -327,16 +428,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static Map<String, Object> brokerConfig(Path logDir, int brokerPort, int controllerPort) {
+        return brokerConfig(logDir, brokerPort, controllerPort, List.of(), Map.of());
+    }
+
+    static Map<String, Object> brokerConfig(Path logDir, int brokerPort, int controllerPort,
+            List<ExtraListener> extraListeners, Map<String, Integer> extraPorts) {
         Map<String, Object> c = new HashMap<>();
         c.put("process.roles", "broker,controller");
         c.put("node.id", NODE_ID);
+        StringBuilder listeners = new StringBuilder(BROKER_LISTENER + "://" + LOOPBACK + ":" + brokerPort + ","
+            + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        StringBuilder advertised = new StringBuilder(BROKER_LISTENER + "://" + LOOPBACK + ":" + brokerPort);
+        StringBuilder protocols = new StringBuilder(BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        for (ExtraListener listener : extraListeners) {
+            String endpoint = "," + listener.name() + "://" + LOOPBACK + ":" + extraPorts.get(listener.name());
+            listeners.append(endpoint);
+            advertised.append(endpoint);
+            protocols.append(',').append(listener.name()).append(':').append(listener.securityProtocol());
+        }
         // Static voters (kraft.version 0): the controller port may change between restarts of a
         // persistent directory, which a dynamic quorum (voters stored in the log) would not allow.
         c.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
-        c.put("listeners", BROKER_LISTENER + "://" + LOOPBACK + ":" + brokerPort + ","
-            + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
-        c.put("advertised.listeners", BROKER_LISTENER + "://" + LOOPBACK + ":" + brokerPort);
-        c.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        c.put("listeners", listeners.toString());
+        c.put("advertised.listeners", advertised.toString());
+        c.put("listener.security.protocol.map", protocols.toString());
         c.put("controller.listener.names", CONTROLLER_LISTENER);
         c.put("inter.broker.listener.name", BROKER_LISTENER);
         c.put("log.dirs", logDir.toString());
@@ -374,6 +489,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         c.put("num.io.threads", 4);
         c.put("background.threads", 4);
         c.put("num.recovery.threads.per.data.dir", 1);
+
+        for (ExtraListener listener : extraListeners) {
+            listener.settings().forEach((key, value) -> c.put(listener.configPrefix() + key, value));
+        }
         // Strings parse for every config type (SHORT and INT settings reject a Long, for example).
         c.replaceAll((key, value) -> String.valueOf(value));
         return c;

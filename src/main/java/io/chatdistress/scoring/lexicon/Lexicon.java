@@ -32,6 +32,8 @@ public final class Lexicon {
 
     /** A solo phrase ("help", "Hilfe") fires only when the message has at most this many other words. */
     static final int SOLO_MAX_OTHER_TOKENS = 3;
+    /** A solo HELP word that ends a message of at most this many words still fires ("je me sens mal hilfe"). */
+    static final int SHORT_MESSAGE_WORDS = 6;
     /** How many words a person ("my husband") may stand before the phrase about them. */
     static final int SUBJECT_WINDOW = 4;
     /** Longest negation window a NEG line may declare ({@code NEG/5}). */
@@ -162,6 +164,16 @@ public final class Lexicon {
         for (int c = 0; c < clauses.size(); c++) {
             for (String t : clauses.get(c).split(" ")) {
                 PhraseMatcher.TokenSymbols ts = matcher.symbolsOf(t);
+                int split = ts.isEmpty() ? missedSpace(t) : -1;
+                if (split > 0) {
+                    // "feelbfeally": the thumb hit a key above the space bar; read two words,
+                    // the second one costing a cheap typo more
+                    tokens.add(matcher.symbolsOf(t.substring(0, split)));
+                    clauseOf.add(c);
+                    countsAsWord.add(true);
+                    t = t.substring(split + 1);
+                    ts = matcher.symbolsOf(t).plus(PhraseMatcher.CHEAP);
+                }
                 boolean laugh = isLaughter(t);
                 if (laugh && laughterWord >= 0) {
                     ts = matcher.withWord(ts, laughterWord);
@@ -172,6 +184,32 @@ public final class Lexicon {
             }
         }
         return matcher.scan(tokens);
+    }
+
+    /** Keys just above the space bar, hit instead of it by a slipping thumb. */
+    private static final String SPACE_BAR_KEYS = "cvbnm";
+    /** Each side of a missed space must be at least this long. */
+    static final int MISSED_SPACE_MIN_PART = 3;
+
+    /**
+     * Position of a key above the space bar typed instead of a space, in a token no reading
+     * covers: the left part is a vocabulary word as typed, the right part reads as some word.
+     * -1 when there is none.
+     */
+    private int missedSpace(String t) {
+        if (t.length() > 2 * PhraseMatcher.MAX_FUZZY_LENGTH) {
+            return -1;
+        }
+        for (int i = MISSED_SPACE_MIN_PART; i + MISSED_SPACE_MIN_PART < t.length(); i++) {
+            if (SPACE_BAR_KEYS.indexOf(t.charAt(i)) < 0) {
+                continue;
+            }
+            String left = t.substring(0, i);
+            if (matcher.isWord(left) && !matcher.symbolsOf(t.substring(i + 1)).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int[] clauseIds(List<Integer> base, List<PhraseMatcher.Hit> hits) {
@@ -313,7 +351,8 @@ public final class Lexicon {
                     inside++;
                 }
             }
-            if (words - inside > SOLO_MAX_OTHER_TOKENS) {
+            if (words - inside > SOLO_MAX_OTHER_TOKENS
+                    && !(c == Category.HELP && words <= SHORT_MESSAGE_WORDS && endsMessage(h, countsAsWord))) {
                 return distress ? "benign" : "context";
             }
         }
@@ -330,6 +369,16 @@ public final class Lexicon {
             return "hypothetical";
         }
         return null;
+    }
+
+    /** No word follows the phrase in the message (emoji and punctuation may). */
+    private static boolean endsMessage(PhraseMatcher.Hit h, List<Boolean> countsAsWord) {
+        for (int i = h.end() + 1; i < countsAsWord.size(); i++) {
+            if (countsAsWord.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A negation cue ends before the phrase, in its clause, with only filler words between. */

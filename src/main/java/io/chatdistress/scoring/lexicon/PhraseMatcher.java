@@ -17,6 +17,10 @@ import java.util.Map;
  * failing that, vocabulary words at one edit (deletion, insertion, substitution or adjacent
  * transposition) found through a deletion index built at load time ("nivht"→"nicht",
  * "feappe"→"frappe"). Prefix words ({@code suicid*}) match any token that starts with them.
+ * Typing that breaks down further is read too, each read with a cost in half edits that a phrase
+ * must afford (see {@link Entry#fuzzyAllowance()}): neighbouring keys are cheap, doubled keys
+ * with one slip, stray digits with one slip, and two slips in a long word cost more. None of
+ * these newer reads ever produces a negation word.
  */
 final class PhraseMatcher {
 
@@ -31,6 +35,16 @@ final class PhraseMatcher {
     static final int MAX_ACTIVE_STATES = 4096;
     /** A one-word phrase is read through a typo only when the word is at least this long. */
     static final int SINGLE_WORD_FUZZY_LENGTH = 9;
+    /** Typo cost of a read, in half edits: a neighbouring key or a fat-finger extra letter. */
+    static final int CHEAP = 1;
+    /** Typo cost of an ordinary one-edit read. */
+    static final int FULL = 2;
+    /** Typo cost of a two-edit read of a long word. */
+    static final int TWO_EDITS = 4;
+    /** A vocabulary word must be at least this long to be read through two edits. */
+    static final int MIN_TWO_EDIT_WORD = 8;
+    /** Longer tokens are not read through two edits (bounds the work on keyboard mash). */
+    static final int MAX_TWO_EDIT_INPUT = 14;
 
     /** One phrase ready to match. */
     static final class Entry {
@@ -49,7 +63,12 @@ final class PhraseMatcher {
             this.index = index;
         }
 
-        /** Fuzzy tokens tolerated in one match of this phrase. */
+        /**
+         * Typo cost tolerated in one match of this phrase, in half edits: one ordinary edit
+         * ({@link #FULL}) per phrase, plus one cheap edit (a neighbouring key) or a two-edit read of
+         * a long word in phrases of two words or more; two edits plus a cheap one in phrases of
+         * four words or more.
+         */
         int fuzzyAllowance() {
             Role role = raw.role();
             if (role == Role.OBJECT || role == Role.NEG || role == Role.FILL || role == Role.BREAK) {
@@ -57,12 +76,12 @@ final class PhraseMatcher {
                 return 0;
             }
             if (role == Role.BENIGN || role == Role.HYPERBOLE || role == Role.HYPO) {
-                return literalCount >= 3 ? 1 : 0;
+                return literalCount >= 3 ? FULL : 0;
             }
             if (literalCount == 1) {
-                return maxLiteralLength >= SINGLE_WORD_FUZZY_LENGTH ? 1 : 0;
+                return maxLiteralLength >= SINGLE_WORD_FUZZY_LENGTH ? FULL : 0;
             }
-            return literalCount >= 4 ? 2 : 1;
+            return literalCount >= 4 ? 2 * FULL + CHEAP : FULL + CHEAP;
         }
     }
 
@@ -90,6 +109,12 @@ final class PhraseMatcher {
     private final List<String> wordList = new ArrayList<>();
     private final Map<String, int[]> squeezed = new HashMap<>();
     private final Map<String, int[]> deletions = new HashMap<>();
+    /** One-letter deletions of squeezed vocabulary words ("lekker" -> "leker" -> "lker", "leer"...). */
+    private final Map<String, int[]> squeezedDeletions = new HashMap<>();
+    /** Two-letter deletions of long vocabulary words, for two-edit reads. */
+    private final Map<String, int[]> twoDeletions = new HashMap<>();
+    /** Words of NEG lines: a new kind of typo read never produces a negation. */
+    private final boolean[] negWord;
     private final boolean[] noFuzzyWord;
     /** Words listed on KNOWN lines: real words that are never re-read as typos of others. */
     private final boolean[] knownWord;
@@ -156,6 +181,27 @@ final class PhraseMatcher {
         knownWord = new boolean[wordList.size()];
         for (String k : knownWords) {
             knownWord[words.get(k)] = true;
+        }
+        negWord = new boolean[wordList.size()];
+        for (LexiconParser.RawPhrase p : phrases) {
+            if (p.role() != Role.NEG) {
+                continue;
+            }
+            for (String t : p.tokens()) {
+                if (t.equals(LexiconParser.GAP)) {
+                    continue;
+                }
+                if (t.charAt(0) == LexiconParser.CLASS_MARK) {
+                    for (String w : classes.get(Integer.parseInt(t.substring(1)))) {
+                        negWord[words.get(w)] = true;
+                    }
+                } else {
+                    Integer id = words.get(t.startsWith("=") ? t.substring(1) : t);
+                    if (id != null) {
+                        negWord[id] = true;
+                    }
+                }
+            }
         }
         int i = 0;
         for (Map.Entry<String, Boolean> e : exactOnly.entrySet()) {
@@ -246,12 +292,13 @@ final class PhraseMatcher {
         int[] cls = word < wordClasses.length ? wordClasses[word] : new int[0];
         int[] s = Arrays.copyOf(ts.symbols(), ts.symbols().length + 1 + cls.length);
         boolean[] f = Arrays.copyOf(ts.fuzzy(), s.length);
+        int[] cost = Arrays.copyOf(ts.cost(), s.length);
         int n = ts.symbols().length;
         s[n++] = word;
         for (int c : cls) {
             s[n++] = c;
         }
-        return new TokenSymbols(s, f);
+        return new TokenSymbols(s, f, cost);
     }
 
     /** The vocabulary id of a word, or -1. */
@@ -263,6 +310,8 @@ final class PhraseMatcher {
     private void buildFuzzyIndexes() {
         Map<String, List<Integer>> sq = new HashMap<>();
         Map<String, List<Integer>> del = new HashMap<>();
+        Map<String, List<Integer>> sqDel = new HashMap<>();
+        Map<String, List<Integer>> del2 = new HashMap<>();
         for (int id = 0; id < wordList.size(); id++) {
             if (noFuzzyWord[id]) {
                 continue;
@@ -279,9 +328,29 @@ final class PhraseMatcher {
                     del.computeIfAbsent(deleteAt(cps, k), x -> new ArrayList<>()).add(id);
                 }
             }
+            if (negWord[id] || !isLetters(w)) {
+                continue;
+            }
+            if (s.length() >= MIN_FUZZY_WORD - 1 && s.length() <= MAX_FUZZY_LENGTH) {
+                int[] scp = s.codePoints().toArray();
+                for (int k = 0; k < scp.length; k++) {
+                    sqDel.computeIfAbsent(deleteAt(scp, k), x -> new ArrayList<>()).add(id);
+                }
+            }
+            if (w.length() >= MIN_TWO_EDIT_WORD && w.length() <= MAX_FUZZY_LENGTH) {
+                int[] cps = w.codePoints().toArray();
+                for (int a = 0; a < cps.length; a++) {
+                    int[] one = deleteAt(cps, a).codePoints().toArray();
+                    for (int b = a; b < one.length; b++) {
+                        del2.computeIfAbsent(deleteAt(one, b), x -> new ArrayList<>()).add(id);
+                    }
+                }
+            }
         }
         sq.forEach((k, v) -> squeezed.put(k, toArray(v)));
         del.forEach((k, v) -> deletions.put(k, toArray(v)));
+        sqDel.forEach((k, v) -> squeezedDeletions.put(k, toArray(v)));
+        del2.forEach((k, v) -> twoDeletions.put(k, toArray(v)));
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -296,6 +365,15 @@ final class PhraseMatcher {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isLetters(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String squeezeAll(String w) {
@@ -335,13 +413,31 @@ final class PhraseMatcher {
 
     // ---- input side ------------------------------------------------------------------------
 
-    /** Symbols of one input token; {@code fuzzy[i]} marks a symbol reached through a typo edit. */
-    record TokenSymbols(int[] symbols, boolean[] fuzzy) {
+    /**
+     * Symbols of one input token; {@code fuzzy[i]} marks a symbol reached through a typo edit and
+     * {@code cost[i]} its typo cost in half edits ({@link #CHEAP}, {@link #FULL}, {@link #TWO_EDITS}).
+     */
+    record TokenSymbols(int[] symbols, boolean[] fuzzy, int[] cost) {
+        /** The same symbols, each costing at least {@code extra} more (a word split off a longer token). */
+        TokenSymbols plus(int extra) {
+            int[] c = cost.clone();
+            boolean[] f = fuzzy.clone();
+            for (int k = 0; k < c.length; k++) {
+                c[k] += extra;
+                f[k] = true;
+            }
+            return new TokenSymbols(symbols, f, c);
+        }
+
+        boolean isEmpty() {
+            return symbols.length == 0;
+        }
     }
 
     TokenSymbols symbolsOf(String token) {
         int[] out = new int[MAX_CANDIDATES + 8];
         boolean[] fz = new boolean[out.length];
+        int[] cost = new int[out.length];
         int n = 0;
         Integer exact = words.get(token);
         int len = token.length();
@@ -356,15 +452,24 @@ final class PhraseMatcher {
                 // two-letter words are the most mistyped ("kn elkaar", "mr"): also read neighbours
                 n = keyboardNeighbours(token, out, fz, n);
             }
+            if (len == 2) {
+                n = swappedPair(token, out, fz, n);
+            }
+            setCosts(token, out, fz, cost, 0, n, false);
         } else if (len <= MAX_FUZZY_LENGTH) {
             int[] sq = squeezed.get(squeezeAll(token));
             if (sq != null) {
                 for (int id : sq) {
-                    if (n < MAX_CANDIDATES) {
+                    int missing = wordList.get(id).length() - len;
+                    if (n < MAX_CANDIDATES && (missing < 2 || wordList.get(id).length() >= MIN_FUZZY_WORD)) {
+                        // extra doubled keys are free ("heeelp"); a missing doubled letter is a
+                        // real typo ("wen" for "ween")
+                        fz[n] = missing >= 1;
                         out[n++] = id;
                     }
                 }
             }
+            int plain = n;
             if (n == 0 && len >= MIN_FUZZY_INPUT - 1) {
                 n = fuzzyCandidates(token, out, fz);
                 String sqz = squeezeAll(token);
@@ -375,11 +480,35 @@ final class PhraseMatcher {
             if (len >= 2 && len <= 4) {
                 n = keyboardNeighbours(token, out, fz, n);
             }
+            if (len == 2) {
+                n = swappedPair(token, out, fz, n);
+            }
+            if (n == 0 && len == MIN_FUZZY_INPUT) {
+                n = fatFingerShort(token, out, fz);
+            }
+            setCosts(token, out, fz, cost, plain, n, true);
             if (n == 0) {
-                n = digitTypos(token, out, fz);
+                n = squeezedFuzzy(token, out, fz, cost);
+            }
+            if (n == 0) {
+                n = digitTypos(token, out, fz, cost);
+            }
+            if (n == 0) {
+                n = numberWithStrayLetter(token, out, fz, cost);
             }
             if (n == 0 && len >= GLUED_MIN_LENGTH) {
-                n = gluedPrefix(token, out, fz);
+                n = gluedPrefix(token, out, fz, cost);
+            }
+            if (n == 0) {
+                n = strippedDigitsFuzzy(token, out, fz, cost);
+            }
+            if (n == 0 && len >= MIN_TWO_EDIT_WORD - 2 && len <= MAX_TWO_EDIT_INPUT) {
+                n = twoEditCandidates(token, out, fz, cost);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (fz[k] && cost[k] == 0) {
+                cost[k] = FULL;
             }
         }
         if (!prefixes.isEmpty() && len >= minPrefix) {
@@ -399,16 +528,275 @@ final class PhraseMatcher {
         }
         int[] sy = Arrays.copyOf(out, n + extra);
         boolean[] fy = Arrays.copyOf(fz, n + extra);
+        int[] cy = Arrays.copyOf(cost, n + extra);
         int m = n;
         for (int k = 0; k < n; k++) {
             if (out[k] < wordClasses.length) {
                 for (int c : wordClasses[out[k]]) {
                     sy[m] = c;
+                    cy[m] = cost[k];
                     fy[m++] = fz[k];
                 }
             }
         }
-        return new TokenSymbols(sy, fy);
+        return new TokenSymbols(sy, fy, cy);
+    }
+
+    /** Two swapped keys in a two-letter token ("em" -> "me"): a full edit, never a negation. */
+    private int swappedPair(String token, int[] out, boolean[] fz, int n) {
+        if (token.charAt(0) == token.charAt(1) || n >= MAX_CANDIDATES) {
+            return n;
+        }
+        Integer w = words.get(new String(new char[] {token.charAt(1), token.charAt(0)}));
+        if (w != null && !noFuzzyWord[w] && !negWord[w] && !contains(out, n, w)) {
+            out[n] = w;
+            fz[n++] = true;
+        }
+        return n;
+    }
+
+    /** True when this token is a vocabulary word (read exactly). */
+    boolean isWord(String token) {
+        return words.containsKey(token);
+    }
+
+    /**
+     * Costs of the typo reads in out[from, to): an edit made on a neighbouring key (substitution,
+     * or an extra letter next to its neighbour) is cheap when the token is not a word of its own
+     * and is at least three letters long; the rest costs a full edit. Negation words are never cheap.
+     */
+    private void setCosts(String token, int[] out, boolean[] fz, int[] cost, int from, int to, boolean unknown) {
+        for (int k = from; k < to; k++) {
+            if (!fz[k]) {
+                continue;
+            }
+            int w = out[k];
+            boolean cheap = unknown && token.length() >= 3 && w < wordList.size() && !negWord[w]
+                    && neighbourEdit(token, wordList.get(w));
+            cost[k] = cheap ? CHEAP : FULL;
+        }
+    }
+
+    /** The token is the word with one letter replaced by a neighbouring key, or one neighbouring key added. */
+    static boolean neighbourEdit(String token, String word) {
+        if (token.length() == word.length()) {
+            int diff = -1;
+            for (int i = 0; i < token.length(); i++) {
+                if (token.charAt(i) != word.charAt(i)) {
+                    if (diff >= 0) {
+                        return false;
+                    }
+                    diff = i;
+                }
+            }
+            return diff >= 0 && isNeighbour(token.charAt(diff), word.charAt(diff));
+        }
+        if (token.length() == word.length() + 1) {
+            for (int i = 0; i < token.length(); i++) {
+                if ((token.substring(0, i) + token.substring(i + 1)).equals(word)) {
+                    char c = token.charAt(i);
+                    boolean left = i > 0 && isNeighbour(c, token.charAt(i - 1));
+                    boolean right = i + 1 < token.length() && isNeighbour(c, token.charAt(i + 1));
+                    if (left || right) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isNeighbour(char a, char b) {
+        return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && NEIGHBOURS[a - 'a'].indexOf(b) >= 0;
+    }
+
+    /**
+     * A four-letter unknown token that is a three-letter word with a neighbouring key pressed
+     * inside it ("isat" -> "ist"); never at the word's edges, never a negation.
+     */
+    private int fatFingerShort(String token, int[] out, boolean[] fz) {
+        int n = 0;
+        for (int i = 1; i + 1 < token.length() && n < MAX_CANDIDATES; i++) {
+            char c = token.charAt(i);
+            if (!isNeighbour(c, token.charAt(i - 1)) && !isNeighbour(c, token.charAt(i + 1))) {
+                continue;
+            }
+            Integer w = words.get(token.substring(0, i) + token.substring(i + 1));
+            if (w != null && !noFuzzyWord[w] && !negWord[w] && !contains(out, n, w)) {
+                out[n] = w;
+                fz[n++] = true;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * One edit once doubled letters are squeezed on both sides ("leekkee" -> "leke" -> "leker" ->
+     * "lekker"): doubled keys and one slip together.
+     */
+    private int squeezedFuzzy(String token, int[] out, boolean[] fz, int[] cost) {
+        String s = squeezeAll(token);
+        if (s.length() < MIN_FUZZY_INPUT || s.length() > MAX_FUZZY_LENGTH || !isLetters(s)) {
+            return 0;
+        }
+        int n = addSqueezed(squeezedDeletions.get(s), s.length() + 1, out, fz, cost, 0);
+        int[] cps = s.codePoints().toArray();
+        for (int k = 0; k < cps.length && n < MAX_CANDIDATES; k++) {
+            String d = deleteAt(cps, k);
+            n = addSqueezed(squeezed.get(d), d.length(), out, fz, cost, n);
+            n = addSqueezed(squeezedDeletions.get(d), s.length(), out, fz, cost, n);
+        }
+        return n;
+    }
+
+    private int addSqueezed(int[] ids, int squeezedLength, int[] out, boolean[] fz, int[] cost, int n) {
+        if (ids == null) {
+            return n;
+        }
+        for (int id : ids) {
+            if (n >= MAX_CANDIDATES) {
+                break;
+            }
+            String sw = squeezeAll(wordList.get(id));
+            if (sw.length() == squeezedLength && sw.length() >= MIN_FUZZY_WORD - 1 && !negWord[id]
+                    && !noFuzzyWord[id] && !contains(out, n, id)) {
+                out[n] = id;
+                fz[n] = true;
+                cost[n++] = FULL;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Letters with one or two stray digits and one slip in the letters ("lev3em" -> "leven"),
+     * checked by edit distance.
+     */
+    private int strippedDigitsFuzzy(String token, int[] out, boolean[] fz, int[] cost) {
+        StringBuilder b = new StringBuilder();
+        int digits = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else {
+                b.append(c);
+            }
+        }
+        String stripped = b.toString();
+        if (digits == 0 || digits > 2 || stripped.length() < MIN_FUZZY_INPUT || !isLetters(stripped)) {
+            return 0;
+        }
+        int[] o = new int[out.length];
+        boolean[] f = new boolean[out.length];
+        int m = fuzzyCandidates(stripped, o, f);
+        int n = 0;
+        for (int k = 0; k < m; k++) {
+            if (!negWord[o[k]] && osaDistance(stripped, wordList.get(o[k])) <= 1) {
+                out[n] = o[k];
+                fz[n] = true;
+                cost[n++] = FULL;
+            }
+        }
+        return n == 0 ? squeezedFuzzy(stripped, out, fz, cost) : n;
+    }
+
+    /** A number with one stray letter typed after it ("15u" -> "15"): a cheap read. */
+    private int numberWithStrayLetter(String token, int[] out, boolean[] fz, int[] cost) {
+        int last = token.length() - 1;
+        if (last < 1 || !Character.isLetter(token.charAt(last))) {
+            return 0;
+        }
+        for (int i = 0; i < last; i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        Integer w = words.get(token.substring(0, last));
+        if (w == null || noFuzzyWord[w]) {
+            return 0;
+        }
+        out[0] = w;
+        fz[0] = true;
+        cost[0] = CHEAP;
+        return 1;
+    }
+
+    /**
+     * Long vocabulary words (eight letters or more) read through two edits ("ciendo" ->
+     * "haciendo"), verified with the optimal string alignment distance. Never a negation or a
+     * KNOWN word.
+     */
+    private int twoEditCandidates(String token, int[] out, boolean[] fz, int[] cost) {
+        if (!isLetters(token) || token.length() > MAX_FUZZY_LENGTH) {
+            return 0;
+        }
+        int n = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(token);
+        int[] cps = token.codePoints().toArray();
+        for (int a = 0; a < cps.length; a++) {
+            String one = deleteAt(cps, a);
+            keys.add(one);
+            int[] ocp = one.codePoints().toArray();
+            for (int b = a; b < ocp.length; b++) {
+                keys.add(deleteAt(ocp, b));
+            }
+        }
+        for (String k : keys) {
+            n = addTwoEdit(token, twoDeletions.get(k), out, fz, cost, n);
+            n = addTwoEdit(token, deletions.get(k), out, fz, cost, n);
+            Integer w = words.get(k);
+            if (w != null) {
+                n = addTwoEdit(token, new int[] {w}, out, fz, cost, n);
+            }
+            if (n >= MAX_CANDIDATES) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    private int addTwoEdit(String token, int[] ids, int[] out, boolean[] fz, int[] cost, int n) {
+        if (ids == null) {
+            return n;
+        }
+        for (int id : ids) {
+            if (n >= MAX_CANDIDATES) {
+                break;
+            }
+            String w = wordList.get(id);
+            if (w.length() < MIN_TWO_EDIT_WORD || negWord[id] || noFuzzyWord[id]
+                    || contains(out, n, id) || osaDistance(token, w) > 2) {
+                continue;
+            }
+            out[n] = id;
+            fz[n] = true;
+            cost[n++] = TWO_EDITS;
+        }
+        return n;
+    }
+
+    /** Optimal string alignment distance (edits and adjacent swaps), for short words only. */
+    static int osaDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Tokens at least this long may be a word with keyboard mash glued on ("bewegencvxxx"). */
@@ -479,7 +867,7 @@ final class PhraseMatcher {
     }
 
     /** Letters with one or two stray digits: "hav3" -> "have"/"hav", "mi8" -> "mi". */
-    private int digitTypos(String token, int[] out, boolean[] fz) {
+    private int digitTypos(String token, int[] out, boolean[] fz, int[] cost) {
         int digits = 0;
         int letters = 0;
         for (int i = 0; i < token.length(); i++) {
@@ -513,19 +901,32 @@ final class PhraseMatcher {
         Integer w = words.get(leet.toString());
         if (w != null && !noFuzzyWord[w] && !contains(out, n, w)) {
             out[n] = w;
+            cost[n] = FULL;
             fz[n++] = true;
         }
         return n;
     }
 
     /** A long unknown token that starts with a vocabulary word of five letters or more. */
-    private int gluedPrefix(String token, int[] out, boolean[] fz) {
+    private int gluedPrefix(String token, int[] out, boolean[] fz, int[] cost) {
         int upto = Math.min(token.length() - 3, MAX_FUZZY_LENGTH);
         for (int k = upto; k >= MIN_FUZZY_WORD; k--) {
-            Integer w = words.get(token.substring(0, k));
+            String head = token.substring(0, k);
+            Integer w = words.get(head);
             if (w != null && !noFuzzyWord[w]) {
                 out[0] = w;
                 fz[0] = true;
+                cost[0] = FULL;
+                return 1;
+            }
+            // doubled keys in the head too ("lveen" + mash -> "lven")
+            String sq = squeezeAll(head);
+            int[] ids = sq.equals(head) || !isLetters(head) ? null : squeezed.get(sq);
+            if (ids != null && ids.length > 0 && !noFuzzyWord[ids[0]] && !negWord[ids[0]]
+                    && wordList.get(ids[0]).length() >= MIN_FUZZY_WORD - 1) {
+                out[0] = ids[0];
+                fz[0] = true;
+                cost[0] = FULL;
                 return 1;
             }
         }
@@ -623,7 +1024,7 @@ final class PhraseMatcher {
                         if (child == null) {
                             continue;
                         }
-                        int fuzzy = st.fuzzy() + (ts.fuzzy()[k] ? 1 : 0);
+                        int fuzzy = st.fuzzy() + ts.cost()[k];
                         advance(child, st.start(), fuzzy, i, next, seen, hits);
                     }
                 }

@@ -223,3 +223,4 @@ THIRD {PERSON}
 THIRD (er|sie|jemand|ein mann|eine frau|ein kind|ein alter mann|eine alte frau|der mann|die frau)
 BREAK (aber|aber jetzt|und jetzt|jetzt|gerade eben|plotzlich|auf einmal|doch|trotzdem|allerdings)
 KNOWN (bekommen|bekomme|genommen|benommen|hilfe|helfen|halle|hallo|haufe|hilft|nicht|nichts|nacht|leicht|licht|schicht|sicht|atmen|atmet|autom|ahnen|bluten|blute|blume|bluse|brust|frust|durst|burst|taube|taub|traube|schwindelig|schwindel|schwinden|sturz|stürzt|sturzt|sturm|stutz|messer|besser|wesser|moser|messe|schlagt|schlaft|schlaft|sagt|fragt)
+BENIGN (fur|mit) (die|ihre|deine|eure|ihrer|deiner|der) (hilfe|unterstutzung)

@@ -262,7 +262,7 @@ BENIGN (help|helping|helped) (me |us |you |him |her |)(with|to|find|understand|o
 BENIGN (can|could|would|will|cn|can t|cant|may|might) (you|u|ya|someone|anyone|somebody) (please |pls |plz |kindly |maybe |just |)(help|assist)
 BENIGN (how|what|who|where|when|which) (can|could|do|should|would) (i|you|we|u) (help|get help|contact|call|get)
 BENIGN (need|needs|needed|neede|want|wanted|looking for|require|requires) (some |a bit of |a little |your |a little bit of |)(help|assistance|advice) (with|to|finding|for|on|in|getting|regarding|about|please with|understanding|choosing|changing|sorting)
-BENIGN (thanks|thank you|thank u|thx|tnx|ty|thanks so much|thank you so much|thank you very much|thanks a lot|thanks for|appreciate) (for |)(the |your |all your |all the |ur |)(help|helping|assistance)
+BENIGN (thanks|thank you|thank u|thx|tnx|ty|thanks much|many thanks|thanks so much|thank you so much|thank you very much|thanks a lot|thanks for|appreciate) (for |)(the |your |all your |all the |ur |)(help|helping|assistance)
 BENIGN (helpful|helpdesk|help desk|help center|help centre|help page|help section|helpline|help line|help button|help menu|self help|help article|help articles|help file|no help|not helpful|unhelpful|help is|of help|any help|some help|the help|for help|extra help|more help)
 BENIGN (emergency|emergencies) (contact|number|numbers|contacts|card|fund|savings|exit|brake|button|plan|kit|service fee|appointment|repair|repairs|plumber|locksmith|dentist|vet|delivery|shipping|replacement|unlock)
 BENIGN (fell|falls|fall|falling|fallen) (asleep|through|apart|behind|in love|for it|off the truck|off my list|short|out of|into place|under|within|on a|on sunday|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on the weekend)
@@ -305,3 +305,4 @@ KNOWN hitting hiring hinting sitting fitting kitting hitching
 KNOWN knife knives wife life wine kite nice
 KNOWN cancel cancels cancelled canceled
 KNOWN seizure leisure seize seized
+BENIGN (for|with) (your|ur|yr|all your|all the|all ur|the) (help|assistance|support)

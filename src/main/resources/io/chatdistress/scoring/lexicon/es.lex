@@ -190,3 +190,5 @@ THIRD (ella|alguien|un hombre|una mujer|un nino|una nina|un senor|una senora|un 
 BREAK (pero|pero ahora|y ahora|ahora|ahora mismo|de repente|de pronto|sin embargo|aunque)
 KNOWN (ayuda|ayudar|ayer|ayuno|puedo|pude|pudo|pueda|miedo|medio|mover|morir|mover|mejor|bien|bine|viene|pecho|hecho|techo|lecho|derecho|dolor|color|calor|sangre|sangra|sagrada|caido|caida|casado|cuida|cuidado|respira|respeto|respirar|desmayo|mayo|matar|mata|meta|mareo|marea|mareado|cama|cara|carta)
 HYPERBOLE (es un|esto es un|vaya|menudo|que) (robo|atraco)
+BENIGN (por|con) (la|su|tu|toda la|toda su|vuestra) (ayuda|asistencia)
+DANGER {ABUSER} (me|nos) (esta|ta|sta|) (haciendo dano|pegando|golpeando|ahorcando|estrangulando|amenazando)

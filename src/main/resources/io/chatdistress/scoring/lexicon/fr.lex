@@ -199,3 +199,4 @@ THIRD {PERSON}
 THIRD (il|elle|quelqu un|quelqu une|un homme|une femme|un enfant|un vieux|une vieille|une personne agee|le monsieur|la dame)
 BREAK (mais|mais la|et la|et maintenant|maintenant|la maintenant|tout a coup|tout d un coup|soudain|pourtant|cependant|par contre)
 KNOWN (aide|aider|aides|aidez|aime|aimer|aile|pas|par|pays|peux|peur|pour|plus|plis|respirer|respecte|respect|frappe|frappé|frapper|grappe|grappes|trappe|frappes|tombe|tombé|tombeau|bombe|comble|chute|chatte|chat|sang|sans|cent|sent|sens|saigne|signe|seigne|signer|soigne|baigne|tue|tu|vue|rue|mal|mail|mails|male|malt|balle)
+BENIGN (pour|avec) (l|votre|ton|vos|toute votre|ta) (aide|assistance)

@@ -210,3 +210,4 @@ THIRD {PERSON}
 THIRD (hij|zij|ze|iemand|een man|een vrouw|een kind|een oude man|een oude vrouw|die man|die vrouw)
 BREAK (maar|maar nu|en nu|nu|opeens|ineens|plots)
 KNOWN (help|hulp|hallo|halo|helpt|held|helm|hel|adem|ademen|ademt|admin|geen|geven|gemeen|been|benen|bonen|bent|vallen|gevallen|gevonden|gevuld|gevolgd|borst|borstel|burst|bloed|blond|bloem|voel|vol|voet|vaal|valt|val|mes|mis|mee|messen|hart|haar|hard|harde|staat|slaat|slaap|slaan|laat|loopt|klopt)
+BENIGN (voor|met) (de|je|uw|jullie|al je|al uw) (hulp|help|moeite)
