@@ -42,6 +42,7 @@ public record AppConfig(
         byte[] sessionRefKey,
         String eventSource,
         int httpPort,
+        String httpBindAddress,
         Duration closeTimeout,
         String podName,
         boolean staticMembership,
@@ -94,6 +95,7 @@ public record AppConfig(
                 refKey,
                 env.getOrDefault("EVENT_SOURCE", "urn:chat-distress-detector"),
                 (int) longValue(env, "HTTP_PORT", 8080),
+                env.getOrDefault("HTTP_BIND_ADDRESS", "0.0.0.0"),
                 duration(env, "CLOSE_TIMEOUT", Duration.ofSeconds(30)),
                 env.getOrDefault("POD_NAME", hostname()),
                 Boolean.parseBoolean(env.getOrDefault("STATIC_MEMBERSHIP", "false")),
@@ -105,7 +107,7 @@ public record AppConfig(
     public AppConfig withBootstrapServers(String servers) {
         return new AppConfig(servers, kafkaOverrides, applicationId, topics, stateDir, processingGuarantee,
                 commitIntervalMs, numStreamThreads, sessionGap, silenceTimeout, punctuateInterval, excerptMaxChars,
-                sessionRefKey, eventSource, httpPort, closeTimeout, podName, staticMembership, canaryEnabled,
+                sessionRefKey, eventSource, httpPort, httpBindAddress, closeTimeout, podName, staticMembership, canaryEnabled,
                 canaryInterval, partitions);
     }
 

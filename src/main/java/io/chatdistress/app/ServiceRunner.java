@@ -64,7 +64,7 @@ public final class ServiceRunner implements AutoCloseable {
         });
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
-        http = new HttpEndpoints(this.config.httpPort(), registry,
+        http = new HttpEndpoints(this.config.httpBindAddress(), this.config.httpPort(), registry,
                 () -> !unexpectedStop && streams.state() != KafkaStreams.State.ERROR
                         && (broker == null || !broker.hasFailed()),
                 () -> streams.state() == KafkaStreams.State.RUNNING);

@@ -171,9 +171,9 @@ public final class BenchHarness {
             if (settings.stateSessions() > 0) {
                 BenchReport.StateRun s = stateRun(bootstrap, settings.stateSessions());
                 report.add(s);
-                log.printf(Locale.ROOT, "state: %,d sessions, %.0f logical B/session, %.0f SST B/session (%.0f after "
-                        + "full compaction), %.0f changelog B/session%n", s.storeEntries(), s.logicalBytesPerSession(),
-                        s.sstBytesPerSession(), s.compactedSstBytesPerSession(), s.changelogBytesPerSession());
+                log.printf(Locale.ROOT, "state: %,d sessions, %.0f logical B/session, %.0f SST B/session, "
+                        + "%.0f changelog B/session%n", s.storeEntries(), s.logicalBytesPerSession(),
+                        s.sstBytesPerSession(), s.changelogBytesPerSession());
             }
         }
         if (settings.coldStart()) {
@@ -461,42 +461,10 @@ public final class BenchHarness {
             app.close(); // flushes the memtables: the SST files then hold everything
         }
         long sst = sizeOfFiles(app.stateDir, SESSION_STORE, ".sst") + sizeOfFiles(app.stateDir, TIMER_STORE, ".sst");
-        compactStores(app.stateDir);
-        long compacted = sizeOfFiles(app.stateDir, SESSION_STORE, ".sst")
-                + sizeOfFiles(app.stateDir, TIMER_STORE, ".sst");
         long changelog = changelogBytes(bootstrap, id);
         deleteRecursively(app.stateDir);
         return new BenchReport.StateRun(gen.sessionsStarted(), messages, entries, logical, timerEntries, timerLogical,
-                sst, compacted, changelog);
-    }
-
-    /**
-     * Every session was written twice, and RocksDB keeps a superseded version until compaction
-     * reaches it; a full compaction of the closed stores shows the bytes that live sessions need.
-     * Same table settings as Kafka Streams' RocksDB stores: no compression, bloom filter.
-     */
-    private void compactStores(Path stateDir) {
-        List<Path> dbs = new ArrayList<>();
-        try (var paths = Files.walk(stateDir)) {
-            paths.filter(p -> p.getFileName() != null && Files.isRegularFile(p.resolve("CURRENT"))
-                    && (p.getFileName().toString().equals(SESSION_STORE) || p.getFileName().toString().equals(TIMER_STORE)))
-                    .forEach(dbs::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        org.rocksdb.RocksDB.loadLibrary();
-        for (Path db : dbs) {
-            try (org.rocksdb.Options options = new org.rocksdb.Options()
-                    .setCreateIfMissing(false)
-                    .setCompressionType(org.rocksdb.CompressionType.NO_COMPRESSION)
-                    .setTableFormatConfig(new org.rocksdb.BlockBasedTableConfig()
-                            .setFilterPolicy(new org.rocksdb.BloomFilter()));
-                    org.rocksdb.RocksDB rocks = org.rocksdb.RocksDB.open(options, db.toString())) {
-                rocks.compactRange();
-            } catch (org.rocksdb.RocksDBException e) {
-                log.println("could not compact " + db.getFileName() + ": " + e.getClass().getSimpleName());
-            }
-        }
+                sst, changelog);
     }
 
     private static long changelogBytes(String bootstrap, String appId) {

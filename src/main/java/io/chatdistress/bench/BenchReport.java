@@ -27,17 +27,13 @@ public final class BenchReport {
 
     /** State kept for open sessions after {@code messages} messages of {@code sessions} sessions. */
     public record StateRun(long sessions, long messages, long storeEntries, long logicalBytes, long timerEntries,
-            long timerLogicalBytes, long sstBytes, long compactedSstBytes, long changelogBytes) {
+            long timerLogicalBytes, long sstBytes, long changelogBytes) {
         public double logicalBytesPerSession() {
             return storeEntries == 0 ? 0 : (double) (logicalBytes + timerLogicalBytes) / storeEntries;
         }
 
         public double sstBytesPerSession() {
             return storeEntries == 0 ? 0 : (double) sstBytes / storeEntries;
-        }
-
-        public double compactedSstBytesPerSession() {
-            return storeEntries == 0 ? 0 : (double) compactedSstBytes / storeEntries;
         }
 
         public double changelogBytesPerSession() {
@@ -218,12 +214,10 @@ public final class BenchReport {
         if (!state.isEmpty()) {
             md.append("## State per open session\n\n");
             md.append("| sessions in store | messages | logical bytes/session (key + value, both stores) | "
-                    + "RocksDB SST bytes/session as left by Streams | SST bytes/session after full compaction | "
-                    + "changelog bytes/session |\n|---:|---:|---:|---:|---:|---:|\n");
+                    + "RocksDB SST bytes/session after close | changelog bytes/session |\n|---:|---:|---:|---:|---:|\n");
             for (StateRun s : state) {
-                md.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.0f | %.0f |%n", s.storeEntries(),
-                        s.messages(), s.logicalBytesPerSession(), s.sstBytesPerSession(), s.compactedSstBytesPerSession(),
-                        s.changelogBytesPerSession()));
+                md.append(String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.0f | %.0f |%n", s.storeEntries(), s.messages(),
+                        s.logicalBytesPerSession(), s.sstBytesPerSession(), s.changelogBytesPerSession()));
             }
             md.append('\n');
         }

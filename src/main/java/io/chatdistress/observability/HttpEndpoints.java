@@ -14,9 +14,9 @@ import java.util.function.BooleanSupplier;
 public final class HttpEndpoints implements AutoCloseable {
     private final HttpServer server;
 
-    public HttpEndpoints(int port, PrometheusMeterRegistry registry, BooleanSupplier live, BooleanSupplier ready)
-            throws IOException {
-        server = HttpServer.create(new InetSocketAddress(port), 0);
+    public HttpEndpoints(String bindAddress, int port, PrometheusMeterRegistry registry, BooleanSupplier live,
+            BooleanSupplier ready) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
         server.createContext("/metrics", ex -> respond(ex, 200, registry.scrape(),
                 "text/plain; version=0.0.4; charset=utf-8"));
         server.createContext("/live", ex -> status(ex, live.getAsBoolean()));

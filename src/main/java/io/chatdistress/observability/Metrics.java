@@ -22,6 +22,8 @@ public final class Metrics implements DetectorMetrics {
     private final DistributionSummary gibberish;
     private final AtomicLong openSessions = new AtomicLong();
     private final java.util.Set<String> channels = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Registered once per (channel, sender): this runs for every message. */
+    private final java.util.Map<String, Counter> scored = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Metrics(MeterRegistry registry) {
         this.registry = registry;
@@ -38,11 +40,12 @@ public final class Metrics implements DetectorMetrics {
 
     @Override
     public void messageScored(ChatMessage message, MessageScore score) {
-        Counter.builder("chat_distress_messages_scored")
+        String channel = channel(message.channel());
+        scored.computeIfAbsent(channel + '|' + message.sender(), k -> Counter.builder("chat_distress_messages_scored")
                 .description("Chat messages scored")
-                .tag("channel", channel(message.channel()))
+                .tag("channel", channel)
                 .tag("sender", message.sender().name().toLowerCase(Locale.ROOT))
-                .register(registry).increment();
+                .register(registry)).increment();
         if (message.sender() == io.chatdistress.model.Sender.CUSTOMER) {
             gibberish.record(score.gibberish());
         }
