@@ -683,23 +683,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     // ---------------------------------------------------------------- helpers
 
     private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            FileTrees.deleteRecursively(root);
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not delete temporary Kafka directory {}", root, e);
         }
