@@ -124,10 +124,6 @@ public final class Canary implements AutoCloseable {
         }
     }
 
-    public long lastSuccessEpochSeconds() {
-        return lastSuccess.get();
-    }
-
     @Override
     public void close() {
         running = false;

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -168,10 +167,5 @@ public final class OfflineEvaluator {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Sorting helper for reports. */
-    static Comparator<Decision> bySession() {
-        return Comparator.comparing(Decision::sessionId);
     }
 }

@@ -34,10 +34,6 @@ public final class Metrics implements DetectorMetrics {
         registry.gauge("chat_distress_open_sessions", openSessions);
     }
 
-    public MeterRegistry registry() {
-        return registry;
-    }
-
     @Override
     public void messageScored(ChatMessage message, MessageScore score) {
         String channel = channel(message.channel());
