@@ -43,6 +43,20 @@ public final class MessageScorer {
                 l.thirdParty(), signals, analysed.length());
     }
 
+    /**
+     * Scores an agent, bot or system line: only the lexicon (check-ins, inactivity notices) matters
+     * there, so the keyboard-mash analysis is skipped.
+     */
+    public MessageScore scoreContext(String text) {
+        String analysed = cap(text);
+        LexiconMatch l = lexicon.match(analysed);
+        List<String> signals = new ArrayList<>(l.reasons().size());
+        for (String reason : l.reasons()) {
+            signals.add("lexicon:" + reason);
+        }
+        return new MessageScore(0, false, 0, false, l.categories(), l.thirdParty(), signals, analysed.length());
+    }
+
     /** Cuts at a code-point boundary so a surrogate pair is never split. */
     static String cap(String text) {
         if (text.length() <= MAX_ANALYSED_CHARS) {

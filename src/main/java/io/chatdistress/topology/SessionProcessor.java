@@ -70,7 +70,7 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         ChatMessage m = record.value();
         String sessionId = record.key() != null ? record.key() : m.sessionId();
         try {
-            MessageScore score = scorer.score(m.text());
+            MessageScore score = m.sender() == Sender.CUSTOMER ? scorer.score(m.text()) : scorer.scoreContext(m.text());
             metrics.messageScored(m, score);
             SessionState s = load(sessionId);
             long deadlineBefore = s.silenceDeadline();

@@ -1,0 +1,40 @@
+package io.chatdistress.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MessageScorerTest {
+    private static final MessageScorer SCORER = MessageScorer.loadDefault();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Are you okay? Can you type?|CHECK_IN",
+        "Ist alles in Ordnung bei Ihnen?|CHECK_IN",
+        "¿Sigue usted ahí? ¿Va todo bien?|CHECK_IN"})
+    void shouldReadAgentCheckInsWithoutMashAnalysis(String text, Category expected) {
+        MessageScore s = SCORER.scoreContext(text);
+        assertTrue(s.has(expected), s.toString());
+        assertEquals(0.0, s.gibberish());
+        assertFalse(s.mash());
+    }
+
+    @Test
+    void shouldSkipMashAnalysisForContextLinesOnly() {
+        String mash = "hjjjjjjjjjjjjjjjjjjjjkl sdfghjklöä";
+        assertTrue(SCORER.score(mash).mash());
+        assertFalse(SCORER.scoreContext(mash).mash());
+    }
+
+    @Test
+    void shouldCapWhatIsAnalysedWithoutSplittingSurrogates() {
+        String huge = "😀".repeat(600_000);
+        MessageScore s = SCORER.score(huge);
+        assertTrue(s.analysedChars() <= MessageScorer.MAX_ANALYSED_CHARS);
+        assertEquals(0, s.analysedChars() % 2, "a surrogate pair was cut");
+    }
+}
