@@ -83,7 +83,7 @@ public final class OfflineEvaluator {
                     long t = m.epochMillis() + shift;
                     clock = advanceTo(driver, clock, t, true);
                     tracker.collect(out.readRecordsToList());
-                    in.pipeInput(new TestRecord<>(session.sessionId(), messageJson(session, m, t), null, t));
+                    in.pipeInput(new TestRecord<>(session.sessionId(), Replayer.json(session, m, t), null, t));
                     tracker.lastMessageId = m.messageId();
                     tracker.collect(out.readRecordsToList());
                 }
@@ -112,19 +112,6 @@ public final class OfflineEvaluator {
         }
         driver.advanceWallClockTime(Duration.ofMillis(target - clock));
         return target;
-    }
-
-    private static String messageJson(SessionFile.Session session, SessionFile.Message m, long t) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        n.put("messageId", m.messageId());
-        n.put("sessionId", session.sessionId());
-        n.put("sender", m.sender());
-        n.put("text", m.text());
-        n.put("timestamp", t);
-        if (session.channel() != null) {
-            n.put("channel", session.channel());
-        }
-        return n.toString();
     }
 
     private static final class Tracker {
