@@ -32,6 +32,16 @@ public final class SessionRiskModel {
     static final double UNSURE_MASH_FACTOR = 0.7;
     /** Consecutive mash messages (nothing coherent between) that trigger whatever their scores. */
     static final int MASH_STREAK = 3;
+    /**
+     * Below this gibberish score a message that is not mash still reads as typing: it counts as the
+     * customer writing coherently again. Between this and the mash threshold it is garbled, which
+     * neither explains earlier mash away nor adds to it.
+     */
+    static final double COHERENT_BELOW = 0.25;
+    /** Mash that cuts off a sentence: at least this many characters of it, and confident. */
+    static final int BREAK_OFF_MIN_MASH_CHARS = 6;
+    /** A break-off also needs some sentence before it: at most this share of the message is mash. */
+    static final double BREAK_OFF_MAX_MASH_SHARE = 0.8;
     private static final Set<Category> STRONG = EnumSet.of(Category.MEDICAL, Category.FALL, Category.SELF_HARM,
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
@@ -147,8 +157,9 @@ public final class SessionRiskModel {
             boolean playful = laughter || t <= s.playfulUntil;
             // A typo-ridden sentence can score as mash; unmistakable mash scores near 1.
             double confidence = score.gibberish() >= CONFIDENT_MASH ? 1.0 : UNSURE_MASH_FACTOR;
+            boolean breakOff = !playful && isBreakOff(score);
             double w = playful ? policy.playfulMashWeight() : policy.mashWeight() * confidence;
-            reasons.add(playful ? "playful-mash" : "keyboard-mash");
+            reasons.add(playful ? "playful-mash" : breakOff ? "sentence-broke-off" : "keyboard-mash");
             if (checkInPending && !playful) {
                 w += policy.unansweredWeight();
                 s.unansweredCheckIns++;
@@ -178,8 +189,14 @@ public final class SessionRiskModel {
             }
             s.addEvidence(m.messageId());
         }
-        boolean neutral = !mash && !distress && !laughter && isContentless(m.text());
-        if (neutral) {
+        boolean signalOpen = s.signalTime > 0;
+        // While a signal is open, a pasted code or a garbled line is not the customer typing
+        // normally again: a code can be mash that happens to look like one, and a half-legible
+        // line is what degrading typing looks like.
+        boolean unclear = signalOpen && !mash && !distress && !laughter
+                && (score.structured() || score.gibberish() >= COHERENT_BELOW);
+        boolean neutral = !mash && !distress && !laughter && (isContentless(m.text()) || unclear);
+        if (neutral && !(unclear && checkInPending && s.mashMessages > 0)) {
             // "??", "ok", "V v", an emoji: says nothing either way. It neither explains earlier
             // mash away nor counts as the customer talking again.
             if (checkInPending) {
@@ -197,7 +214,9 @@ public final class SessionRiskModel {
             s.signalTime = t;
             s.silenceDeadline = t + policy.silenceTimeout().toMillis();
             s.silenceFired = false;
-            decide(sessionId, s, t, reasons, categoriesBefore, policy.triggerRisk(), out);
+            // An answer that is not an answer weighs like no answer: the silence threshold applies.
+            decide(sessionId, s, t, reasons, categoriesBefore,
+                    isCoherentReply(score) ? policy.triggerRisk() : policy.silenceRisk(), out);
             return;
         }
         if (mash || distress) {
@@ -241,6 +260,18 @@ public final class SessionRiskModel {
                 illAndMash || bareComplaint || streak ? 0 : policy.triggerRisk(), out);
     }
 
+    /** Confident mash after a sentence start: typing that stopped mid-sentence. */
+    static boolean isBreakOff(MessageScore score) {
+        return score.gibberish() >= CONFIDENT_MASH && score.signals().contains("mash-tail")
+                && score.mashFraction() <= BREAK_OFF_MAX_MASH_SHARE
+                && score.mashFraction() * score.analysedChars() >= BREAK_OFF_MIN_MASH_CHARS;
+    }
+
+    /** A reply that reads as normal typing, even if it does not say "I'm fine". */
+    private static boolean isCoherentReply(MessageScore score) {
+        return !score.structured() && score.gibberish() < COHERENT_BELOW;
+    }
+
     /** Fewer than three letters or digits: punctuation, emoji, "ok", "V v". */
     static boolean isContentless(String text) {
         int n = 0;
@@ -273,7 +304,10 @@ public final class SessionRiskModel {
     private void onAgent(SessionState s, MessageScore score, long t) {
         if (score.has(Category.CHECK_IN) && s.signalTime > 0 && s.lastCustomerTime <= t) {
             s.checkInTime = t;
-            s.silenceDeadline = t + policy.silenceTimeout().toMillis();
+            long deadline = t + policy.silenceTimeout().toMillis();
+            // A pending silence deadline stays: the agent asking does not give the customer more time.
+            s.silenceDeadline = s.silenceDeadline > 0 && !s.silenceFired ? Math.min(s.silenceDeadline, deadline)
+                    : deadline;
             s.silenceFired = false;
         }
     }

@@ -183,6 +183,87 @@ class SessionRiskModelTest {
         assertEquals(1, update.sequence());
     }
 
+    private static MessageScore garbled() {
+        // Half-legible typing: above the coherent line, below the mash threshold, no lexicon hit.
+        return new MessageScore(0.35, false, 0.4, false, Set.of(), false, List.of(), 12);
+    }
+
+    @Test
+    void shouldTriggerWhenMashFollowsAGarbledLineAndACheckIn() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.CUSTOMER, garbled(), 10);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 10);
+        String last = say(Sender.CUSTOMER, mash(), 10);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(last, events.get(0).triggerMessageId());
+    }
+
+    @Test
+    void shouldLetACoherentLineWeakenEarlierMash() {
+        // Same as above with a legible line in the middle: the mash is half explained away.
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 10);
+        say(Sender.CUSTOMER, mash(), 10);
+        assertEquals(0, count(Action.TRIGGER), events::toString);
+    }
+
+    @Test
+    void shouldTreatAGarbledReplyToAreYouOkAsNoAnswer() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 15);
+        String reply = say(Sender.CUSTOMER, garbled(), 15);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(reply, events.get(0).triggerMessageId());
+        assertTrue(events.get(0).reasons().contains("no-reassurance-after-check-in"), events::toString);
+    }
+
+    @Test
+    void shouldWaitWhenTheReplyToAreYouOkIsLegibleButNotReassuring() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 15);
+        say(Sender.CUSTOMER, coherent(), 15);
+        assertEquals(0, count(Action.TRIGGER), events::toString);
+    }
+
+    @Test
+    void shouldNotCountAPastedCodeAsNormalTypingWhileMashIsOpen() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.CUSTOMER, code(), 10);
+        say(Sender.CUSTOMER, mash(), 10);
+        String third = say(Sender.CUSTOMER, mash(), 10);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(third, events.get(0).triggerMessageId());
+    }
+
+    @Test
+    void shouldKeepTheEarlierSilenceDeadlineWhenTheAgentChecksInLate() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 50);
+        // 65 s after the mash, 15 s after the check-in: the mash's own deadline has passed.
+        silence(15);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+    }
+
+    @Test
+    void shouldNameASentenceThatBreaksOffIntoMash() {
+        MessageScore breakOff = new MessageScore(0.99, true, 0.45, false, Set.of(), false,
+                List.of("adjacent-key-run", "mash-tail"), 40);
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 20);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 20);
+        say(Sender.CUSTOMER, breakOff, 10);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("sentence-broke-off"), events::toString);
+        assertFalse(SessionRiskModel.isBreakOff(mash()), "mash from the first character is not a break-off");
+    }
+
     @Test
     void shouldForgetOldMashAfterTheSessionGap() {
         say(Sender.CUSTOMER, mash(), 0);
