@@ -166,6 +166,8 @@ INACTIVITY_NOTICE (chat|gesprach|sitzung|unterhaltung) (wurde|wird|ist) (wegen|a
 INACTIVITY_NOTICE (wegen|aufgrund|aufgrund von) (inaktivitat|zeituberschreitung)
 INACTIVITY_NOTICE (kunde|kundin|besucher|nutzer|benutzer) (hat|ist) (den |das |)(chat|gesprach|unterhaltung|sitzung|) (verlassen|beendet|getrennt|geschlossen)
 INACTIVITY_NOTICE (chat|gesprach|verbindung|sitzung) (beendet|getrennt|abgelaufen|unterbrochen)
+INACTIVITY_NOTICE (kunde|kundin|besucher|besucherin|nutzer|benutzer|teilnehmer) ... (inaktiv|abwesend|nicht mehr aktiv|reagiert nicht)
+INACTIVITY_NOTICE (verbindung|sitzung|chat) (zum|zur|mit dem|mit der) (kunden|kundin|besucher|besucherin|nutzer|benutzer) (getrennt|verloren|unterbrochen|beendet|abgebrochen)
 EXPLANATION (meine |mein |die |der |unsere |unser |)(katze|kater|hund|kind|kleiner|kleine|kleines|sohn|tochter|baby|kleinkind|neffe|nichte|enkel|enkelin|junior|papagei|der kleine|die kleine) (ist|war|hat|lief|sass|saß|lag|hatte|sprang|hat sich) (auf|uber|mit|an|das|die|mein|meinem|meinen|meine|auf die|auf der|auf dem)
 EXPLANATION (auf|uber) (die|der|meine|meiner|das) (tastatur|tasten|handy|laptop|bildschirm)
 EXPLANATION (hatte|hat|hatte das|hat das|hatte mein|hat mein|hat sich das|hat sich mein|hatte sich) (handy|telefon|tablet|laptop|tastatur|ipad)

@@ -211,6 +211,8 @@ INACTIVITY_NOTICE (due to|because of) inactivity
 INACTIVITY_NOTICE (visitor|customer|user|client|guest|the customer|the visitor) (has |)(left|disconnected|closed|ended) (the |this |)(chat|conversation|session|window|)
 INACTIVITY_NOTICE (session|chat|connection) (timed out|timeout|expired|lost|disconnected)
 INACTIVITY_NOTICE (inactivity|inactive|idle) (timeout|warning|notice|detected)
+INACTIVITY_NOTICE (visitor|customer|user|client|guest|contact|participant) ... (inactive|idle|away|unresponsive|not responding)
+INACTIVITY_NOTICE (connection|connexion|session) (to|with) (the |)(visitor|customer|user|client|guest) (lost|dropped|closed|ended|interrupted)
 EXPLANATION (my |the |our |)(cat|cats|kitten|dog|puppy|kid|kids|child|children|toddler|son|daughter|baby|little one|little boy|little girl|nephew|niece|grandson|granddaughter|parrot|bird) (walked|sat|jumped|stepped|lay|laid|layed|ran|was walking|was sitting|was playing|got|grabbed|took|typed|pressed|played|hit|slapped|stood|climbed|decided|was on|is on|had|got hold of|got a hold of|went) (on|across|over|onto|the|my|a|with|at|)
 EXPLANATION (walked|sat|jumped|stepped|laid|lay|fell asleep|landed|leaned|slept|rolled|dropped) on (the |my |a |)(keyboard|keys|laptop|phone|screen|computer|tablet|keypad)
 EXPLANATION (grabbed|took|had|got|snatched|stole|got hold of) (my|the) (phone|laptop|keyboard|tablet|mobile|ipad|computer)

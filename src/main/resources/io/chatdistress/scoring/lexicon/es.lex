@@ -137,6 +137,8 @@ INACTIVITY_NOTICE (chat|conversacion|sesion) (finalizado|finalizada|cerrado|cerr
 INACTIVITY_NOTICE (por inactividad|debido a inactividad|debido a la inactividad|por falta de respuesta)
 INACTIVITY_NOTICE (cliente|visitante|usuario|usuaria) (ha |)(abandonado|salido|dejado|cerrado|desconectado|terminado) (el |la |)(chat|conversacion|sesion|)
 INACTIVITY_NOTICE (conexion|sesion) (perdida|expirada|interrumpida|finalizada)
+INACTIVITY_NOTICE (cliente|visitante|usuario|usuaria) ... (inactivo|inactiva|ausente)
+INACTIVITY_NOTICE (conexion|sesion) (con|del) (el |la |)(cliente|visitante|usuario|usuaria) (perdida|interrumpida|cerrada|finalizada)
 EXPLANATION (mi |el |la |nuestro |nuestra |)(gato|gata|gatito|perro|perra|perrito|hijo|hija|nino|nina|bebe|peque|pequeno|pequena|crio|cria|sobrino|sobrina|nieto|nieta|loro|hijito|hijita|chiquito|chiquita) (camino|se sento|salto|piso|estaba|agarro|cogio|tomo|jugo|jugaba|apreto|escribio|tenia|tuvo|se subio|paso) (sobre|por|encima|con|el|la|mi|en)
 EXPLANATION (sobre|encima del|encima de|por) (el|mi|la) (teclado|telefono|movil|celular|pantalla|portatil|teclas)
 EXPLANATION (agarro|cogio|tomo|tenia|me quito) (mi|el|la) (telefono|movil|celular|teclado|tablet|portatil|compu)

@@ -146,6 +146,8 @@ INACTIVITY_NOTICE (conversation|discussion|chat|session|tchat) (terminee|termine
 INACTIVITY_NOTICE (pour cause d inactivite|pour inactivite|en raison de l inactivite|suite a l inactivite|en raison d inactivite|pour cause d absence)
 INACTIVITY_NOTICE (client|cliente|visiteur|visiteuse|utilisateur|utilisatrice) (a quitte|a ferme|s est deconnecte|s est deconnectee|a termine|a mis fin a) (la |le |)(conversation|discussion|chat|tchat|session|)
 INACTIVITY_NOTICE (connexion|session) (perdue|expiree|interrompue|terminee)
+INACTIVITY_NOTICE (client|cliente|visiteur|visiteuse|utilisateur|utilisatrice) ... (inactif|inactive|absent|absente)
+INACTIVITY_NOTICE (connexion|session) (avec|au|a la) (le |la |)(client|cliente|visiteur|visiteuse|utilisateur) (perdue|interrompue|coupee|terminee)
 EXPLANATION (mon |ma |le |la |notre |)(chat|chatte|chaton|chien|chiot|enfant|petit|petite|fils|fille|bebe|bambin|gamin|gamine|neveu|niece|petit fils|petite fille|perroquet|minou|loulou) (a marche|a marché|s est assis|s est assise|a saute|a sauté|etait|était|a pris|a attrape|a joue|a appuye|a tape|est passe|est monte|est montee|avait|m a pris|a eu) (sur|avec|le|la|mon|ma|dessus|)
 EXPLANATION (sur|dessus) (le|mon|la|ma) (clavier|telephone|portable|ecran|ordi|ordinateur|touches)
 EXPLANATION (pris|attrape|chope|avait|a eu) (mon|le|ma|la) (telephone|portable|tel|clavier|tablette|ordi)

@@ -44,6 +44,8 @@ CHECK_IN (sta bene|stai bene|tutto bene|va tutto bene|e ancora li|sei ancora li|
 CHECK_IN! (pronto|ehi|ehila)
 INACTIVITY_NOTICE (cliente|visitatore|utente) (inattivo|inattiva|non ha risposto|ha lasciato|ha abbandonato)
 INACTIVITY_NOTICE (chat|conversazione|sessione) (chiusa|terminata) (per|a causa di) (inattivita|mancata risposta)
+INACTIVITY_NOTICE (cliente|visitatore|utente) ... (inattivo|inattiva|assente)
+INACTIVITY_NOTICE (connessione|sessione) (con|del) (il |l |)(cliente|visitatore|utente) (persa|interrotta|chiusa)
 EXPLANATION (scusa|scusate|scusi|ops|oops) (il mio gatto|il gatto|mio figlio|mia figlia|il bambino|la bambina|il cane|finestra sbagliata|errore)
 EXPLANATION (il mio gatto|il gatto|mio figlio|mia figlia|il bambino|il cane) (e passato|e salito|ha preso|ha camminato|ha premuto) (sulla|sul|il|la) (tastiera|telefono|cellulare)
 REASSURANCE (sto bene|tutto bene|tutto a posto|tutto ok|nessun problema|non preoccuparti|non si preoccupi|falso allarme|sto meglio|mi sento bene)

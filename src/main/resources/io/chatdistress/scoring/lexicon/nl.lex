@@ -155,6 +155,8 @@ INACTIVITY_NOTICE (chat|gesprek|sessie) (is |wordt |werd |)(beeindigd|beëindigd
 INACTIVITY_NOTICE (wegens|vanwege|door) inactiviteit
 INACTIVITY_NOTICE (klant|bezoeker|gebruiker|de klant|de bezoeker) (heeft|is) (de |het |)(chat|gesprek|sessie|) (verlaten|beeindigd|beëindigd|afgesloten|weggegaan|vertrokken)
 INACTIVITY_NOTICE (verbinding|sessie|chat) (verbroken|verlopen|time out|timeout)
+INACTIVITY_NOTICE (klant|bezoeker|gebruiker|deelnemer) ... (inactief|niet actief|afwezig|reageert niet)
+INACTIVITY_NOTICE (verbinding|sessie|chat) (met|naar) (de |)(klant|bezoeker|gebruiker) (verbroken|verloren|beeindigd|beëindigd|onderbroken)
 EXPLANATION (mijn |mn |m n |de |onze |ons |)(kat|kater|poes|hond|hondje|kind|kindje|zoontje|dochtertje|zoon|dochter|baby|peuter|kleine|kleintje|neefje|nichtje|kleinzoon|kleindochter|papegaai) (liep|zat|sprong|ging|lag|stond|had|pakte|heeft|was|typte|drukte|speelde|kwam) (op|over|met|aan|mijn|mn|de|het|even)
 EXPLANATION (over|op) (het|mijn|mn|de) (toetsenbord|toetsen|telefoon|laptop|scherm|mobiel)
 EXPLANATION (pakte|had|heeft|greep|nam) (mijn|mn|m n|de|het) (telefoon|mobiel|gsm|laptop|toetsenbord|tablet|ipad)

@@ -39,6 +39,8 @@ CHECK_IN (wszystko w porzadku|wszystko ok|czy wszystko dobrze|czy pan jest|czy p
 CHECK_IN! (halo|hej)
 INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) (nieaktywny|nieaktywna|nie odpowiada|opuscil|opuscila|rozlaczyl)
 INACTIVITY_NOTICE (czat|rozmowa|sesja) (zakonczony|zakonczona|zamkniety|zamknieta) (z powodu|przez) (braku aktywnosci|nieaktywnosci|braku odpowiedzi)
+INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) ... (nieaktywny|nieaktywna|nie odpowiada)
+INACTIVITY_NOTICE (polaczenie|sesja) (z) (klientem|uzytkownikiem|odwiedzajacym) (przerwane|utracone|zakonczone)
 EXPLANATION (sorry|przepraszam|sorki|ups|oj) (kot|moj kot|dziecko|moje dziecko|syn|corka|pies|zle okno|przez przypadek)
 EXPLANATION (kot|dziecko|syn|corka|pies) (przeszedl|przeszla|usiadl|usiadla|wzial|wziela|chodzil) (po|na) (klawiaturze|klawiaturze|telefonie)
 REASSURANCE (wszystko w porzadku|wszystko ok|wszystko dobrze|nic mi nie jest|czuje sie dobrze|jest dobrze|spokojnie|falszywy alarm|nie martw sie)

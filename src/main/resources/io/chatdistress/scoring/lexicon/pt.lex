@@ -39,6 +39,8 @@ CHECK_IN (esta tudo bem|ta tudo bem|tudo bem|voce esta bem|vc ta bem|ainda esta 
 CHECK_IN! (ola|alo|oi)
 INACTIVITY_NOTICE (cliente|visitante|usuario) (inativo|inativa|nao respondeu|saiu|deixou|abandonou)
 INACTIVITY_NOTICE (chat|conversa|sessao) (encerrado|encerrada|finalizado|finalizada) (por|devido a) (inatividade|falta de resposta)
+INACTIVITY_NOTICE (cliente|visitante|usuario) ... (inativo|inativa|ausente)
+INACTIVITY_NOTICE (conexao|sessao) (com|do) (o |)(cliente|visitante|usuario) (perdida|interrompida|encerrada)
 EXPLANATION (desculpa|desculpe|foi mal|ops|opa) (meu gato|o gato|meu filho|minha filha|o bebe|a crianca|meu cachorro|janela errada|sem querer)
 EXPLANATION (meu gato|o gato|meu filho|minha filha|o bebe|meu cachorro) (pisou|sentou|andou|pegou|mexeu) (no|em|o|a) (teclado|celular|telefone)
 REASSURANCE (estou bem|to bem|tô bem|tudo certo|tudo bem por aqui|ta tudo bem|nao se preocupe|sem problemas|alarme falso|me sinto bem|estou melhor)

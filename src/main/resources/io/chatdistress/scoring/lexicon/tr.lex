@@ -36,6 +36,8 @@ CHECK_IN (iyi misiniz|iyi misin|orada misiniz|orada misin|hala orada misiniz|her
 CHECK_IN! (alo|merhaba)
 INACTIVITY_NOTICE (musteri|ziyaretci|kullanici) (aktif degil|yanit vermedi|cevap vermedi|sohbetten ayrildi|ayrildi)
 INACTIVITY_NOTICE (sohbet|gorusme|oturum) (hareketsizlik nedeniyle|yanit alinamadigi icin) (sonlandirildi|kapatildi|kapandi)
+INACTIVITY_NOTICE (musteri|ziyaretci|kullanici) ... (aktif degil|hareketsiz|yanit vermiyor|cevap vermiyor)
+INACTIVITY_NOTICE (musteri|ziyaretci|kullanici) (ile|ile olan) (baglanti|baglantisi) (kesildi|koptu)
 EXPLANATION (pardon|ozur dilerim|kusura bakmayin|ay|ups) (kedim|kedi|cocugum|oglum|kizim|kopegim|yanlis pencere|yanlislikla)
 EXPLANATION (kedim|kedi|cocugum|oglum|kizim|bebegim) (klavyeye|klavyenin ustune|telefonu) (basti|yurudu|oturdu|aldi)
 REASSURANCE (iyiyim|ben iyiyim|her sey yolunda|her sey iyi|sorun yok|merak etmeyin|endiselenmeyin|yanlis alarm|daha iyiyim)
