@@ -28,7 +28,12 @@ public enum Category {
     /** The customer says they are fine. */
     REASSURANCE(false),
     /** Laughter ("haha", "mdr", "jajaja", "😂"). */
-    LAUGHTER(false);
+    LAUGHTER(false),
+    /**
+     * An agent saying they cannot read or follow the customer's last message ("sorry, I don't
+     * understand", "could you repeat that?"): a careful reader's sign of degrading typing.
+     */
+    UNREADABLE_REPLY(false);
 
     private final boolean distress;
 

@@ -42,6 +42,11 @@ public final class SessionRiskModel {
     static final int BREAK_OFF_MIN_MASH_CHARS = 6;
     /** A break-off also needs some sentence before it: at most this share of the message is mash. */
     static final double BREAK_OFF_MAX_MASH_SHARE = 0.8;
+    /**
+     * Evidence added when the agent says they cannot read the customer's last line: half a mash
+     * message, so it never triggers alone but makes a following garbled line or silence count.
+     */
+    static final double UNREADABLE_WEIGHT = 0.5;
     private static final Set<Category> STRONG = EnumSet.of(Category.MEDICAL, Category.FALL, Category.SELF_HARM,
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
@@ -196,6 +201,9 @@ public final class SessionRiskModel {
         boolean unclear = signalOpen && !mash && !distress && !laughter
                 && (score.structured() || score.gibberish() >= COHERENT_BELOW);
         boolean neutral = !mash && !distress && !laughter && (isContentless(m.text()) || unclear);
+        if (unclear && !score.structured()) {
+            s.risk += UNREADABLE_WEIGHT;
+        }
         if (neutral && !(unclear && checkInPending && s.mashMessages > 0)) {
             // "??", "ok", "V v", an emoji: says nothing either way. It neither explains earlier
             // mash away nor counts as the customer talking again.
@@ -302,6 +310,13 @@ public final class SessionRiskModel {
     }
 
     private void onAgent(SessionState s, MessageScore score, long t) {
+        if (score.has(Category.UNREADABLE_REPLY) && s.lastCustomerTime > 0 && !s.open) {
+            // "Sorry, I can't read that": the agent, a careful reader, found the last line garbled.
+            s.risk += UNREADABLE_WEIGHT;
+            if (s.signalTime == 0) {
+                s.signalTime = s.lastCustomerTime;
+            }
+        }
         if (score.has(Category.CHECK_IN) && s.signalTime > 0 && s.lastCustomerTime <= t) {
             s.checkInTime = t;
             long deadline = t + policy.silenceTimeout().toMillis();

@@ -265,6 +265,30 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldEscalateDegradingTypingThatTheAgentCannotReadWhenCheckInGoesUnanswered() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, garbled(), 30);
+        say(Sender.AGENT, lexicon(Category.UNREADABLE_REPLY), 15);
+        say(Sender.CUSTOMER, garbled(), 30);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 15);
+        assertEquals(0, count(Action.TRIGGER), "garbled lines alone never trigger");
+        silence(90);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("unanswered-check-in"), events::toString);
+    }
+
+    @Test
+    void shouldStayQuietWhenTheCustomerRetypesLegiblyAfterTheAgentCouldNotRead() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, garbled(), 30);
+        say(Sender.AGENT, lexicon(Category.UNREADABLE_REPLY), 15);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.CUSTOMER, coherent(), 10);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
     void shouldForgetOldMashAfterTheSessionGap() {
         say(Sender.CUSTOMER, mash(), 0);
         say(Sender.CUSTOMER, mash(), 2);

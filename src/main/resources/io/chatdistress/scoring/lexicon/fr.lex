@@ -139,6 +139,11 @@ CHECK_IN (vous m entendez|tu m entends|vous me lisez|vous me recevez)
 CHECK_IN (avez vous|as tu|vous avez|tu as) (besoin d|besoin de) (aide|une aide|un medecin|une ambulance|secours|aide medicale)
 CHECK_IN (voulez vous|veux tu|dois je|je peux|puis je|faut il) (que j appelle|appeler|qu on appelle|j appelle|vous envoyer) (une |un |le |les |)(ambulance|samu|15|112|pompiers|police|secours|medecin|aide|)
 CHECK_IN (repondez|repondez moi|repondez svp|reponds|reponds moi|donnez moi des nouvelles|dites moi quelque chose)
+UNREADABLE_REPLY (je n ai|j ai|jai|je nai) pas (bien |tout a fait |vraiment |)compris
+UNREADABLE_REPLY (je ne|je) (comprends|comprend|suis) pas (bien |tres bien |)(ce que|votre message|ton message|sur de comprendre|)
+UNREADABLE_REPLY (je n arrive|je narrive|j arrive) pas a (lire|comprendre|vous lire|vous comprendre)
+UNREADABLE_REPLY (pouvez vous|peux tu|pourriez vous|tu peux|vous pouvez) (le |)(repeter|reformuler|reecrire)
+UNREADABLE_REPLY (que|qu est ce que) (voulez vous|vous voulez|tu veux) dire
 INACTIVITY_NOTICE (client|cliente|visiteur|visiteuse|utilisateur|utilisatrice|internaute|interlocuteur) (est |inactif|inactive|absent|absente|n a pas|na pas|ne repond|sans reponse|depuis)
 INACTIVITY_NOTICE (n a pas|na pas|n ont pas|n a plus|pas) (repondu|ecrit|reagi|donne de nouvelles) (depuis|en|pendant|dans)
 INACTIVITY_NOTICE (aucune reponse|pas de reponse|aucune activite|sans reponse|sans activite) (depuis|du|de la|recue|pendant|de|en)

@@ -42,6 +42,8 @@ HELP (chiamate|chiama|chiami|chiamare|mandate|serve|ho bisogno di) (un |una |l |
 HELP! (emergenza|e un emergenza|presto|fate presto)
 CHECK_IN (sta bene|stai bene|tutto bene|va tutto bene|e ancora li|sei ancora li|ci sei|c e qualcuno|e successo qualcosa|cosa e successo)
 CHECK_IN! (pronto|ehi|ehila)
+UNREADABLE_REPLY (non) (ho |)(capito|capisco|riesco a leggere|riesco a capire)
+UNREADABLE_REPLY (puoi|può|puo|potrebbe|potresti) (ripetere|riscrivere|riformulare)
 INACTIVITY_NOTICE (cliente|visitatore|utente) (inattivo|inattiva|non ha risposto|ha lasciato|ha abbandonato)
 INACTIVITY_NOTICE (chat|conversazione|sessione) (chiusa|terminata) (per|a causa di) (inattivita|mancata risposta)
 INACTIVITY_NOTICE (cliente|visitatore|utente) ... (inattivo|inattiva|assente)

@@ -37,6 +37,8 @@ HELP (wezwijcie|wezwij|zadzwon po|dzwon po|dzwoncie po|potrzebuje|wyslijcie) (ka
 HELP! (na pomoc|szybko|pilne|to nagly wypadek|nagly wypadek)
 CHECK_IN (wszystko w porzadku|wszystko ok|czy wszystko dobrze|czy pan jest|czy pani jest|jest pan tam|jest pani tam|jestes tam|czy cos sie stalo|co sie stalo)
 CHECK_IN! (halo|hej)
+UNREADABLE_REPLY (nie) (rozumiem|zrozumialem|zrozumialam|moge odczytac|moge przeczytac)
+UNREADABLE_REPLY (czy moze pan|czy moze pani|mozesz|moze pan|moze pani) (powtorzyc|napisac ponownie|napisac jeszcze raz)
 INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) (nieaktywny|nieaktywna|nie odpowiada|opuscil|opuscila|rozlaczyl)
 INACTIVITY_NOTICE (czat|rozmowa|sesja) (zakonczony|zakonczona|zamkniety|zamknieta) (z powodu|przez) (braku aktywnosci|nieaktywnosci|braku odpowiedzi)
 INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) ... (nieaktywny|nieaktywna|nie odpowiada)

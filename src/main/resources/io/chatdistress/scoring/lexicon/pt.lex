@@ -37,6 +37,8 @@ HELP (chamem|chama|chame|liguem|ligue|liga|preciso de|mandem|manda) (uma |um |o 
 HELP! (emergencia|e uma emergencia|rapido|depressa|urgente)
 CHECK_IN (esta tudo bem|ta tudo bem|tudo bem|voce esta bem|vc ta bem|ainda esta ai|ainda ta ai|esta ai|aconteceu alguma coisa|o que aconteceu)
 CHECK_IN! (ola|alo|oi)
+UNREADABLE_REPLY (nao) (entendi|percebi|compreendi|entendo|consigo ler|consigo entender)
+UNREADABLE_REPLY (pode|podes|poderia) (repetir|reescrever|reformular)
 INACTIVITY_NOTICE (cliente|visitante|usuario) (inativo|inativa|nao respondeu|saiu|deixou|abandonou)
 INACTIVITY_NOTICE (chat|conversa|sessao) (encerrado|encerrada|finalizado|finalizada) (por|devido a) (inatividade|falta de resposta)
 INACTIVITY_NOTICE (cliente|visitante|usuario) ... (inativo|inativa|ausente)
