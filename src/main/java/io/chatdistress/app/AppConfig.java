@@ -138,10 +138,6 @@ public record AppConfig(
         // Low latency matters more than batching for a few messages per second per session.
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        // A batch stuck behind a broker bounce (out-of-order sequence retries, KAFKA-18202) must
-        // expire so Streams can abort the transaction and retry the task, instead of stalling.
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         if (staticMembership) {
             p.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), podName);
