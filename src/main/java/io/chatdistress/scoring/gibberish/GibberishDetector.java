@@ -2,8 +2,11 @@ package io.chatdistress.scoring.gibberish;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,7 +22,19 @@ import java.util.TreeSet;
  * evidence; a sentence with a mash tail scores like the tail alone, a sentence with one typo does
  * not reach the threshold because natural letters around the typo pull the sum down.
  *
- * <p>Linear in the input length, no regular expressions; thread-safe and immutable after loading.
+ * <p>Linear in the input length, no regular expressions; thread-safe and immutable after loading
+ * (each thread has its own reusable scratch arrays).
+ *
+ * <p>Where the decisions live: the evidence per character in {@link #tokenEvidence}, the whole-message
+ * rules (short messages, whole-mash bonus, score, signals) in {@link #analyse}, and which tokens are
+ * pasted codes in {@link #structuredTokens} (with the recognisers in {@link StructuredTokens}). The
+ * rest is speed: a per-thread scratch buffer instead of per-call arrays, a {@link CharTable} that
+ * caches this class's per-character predicates, and the prefilter {@link #isPlainWord} that lets
+ * ordinary words skip the code recognisers. If a recogniser learns to accept a new shape of plain
+ * word (letters, apostrophes, hyphens, no digits), update {@link #isPlainWord}; the property test
+ * {@code StructuredPrefilterTest} checks the two agree. The per-character predicates below
+ * ({@code classify}, {@code isSpace}, {@code isVowel}, {@code isOpening}, {@code isClosing},
+ * {@code isTrailingPunct}) stay the single source of truth: {@link CharTable} is built from them.
  */
 public final class GibberishDetector {
 
@@ -81,17 +96,40 @@ public final class GibberishDetector {
                 new GibberishDetector(NgramModel.loadDefault(), KeyboardGeometry.get());
     }
 
+    /** Score given to single letters strewn among punctuation (see {@link ScatteredLetters}): confident mash. */
+    static final double SCATTERED_SCORE = 0.9;
+    private static final GibberishResult EMPTY = new GibberishResult(0.0, false, 0.0, false, List.of());
+    /** Texts up to this many code points reuse the calling thread's scratch buffers. */
+    private static final int SCRATCH_MAX = 8192;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(256));
+
     private final NgramModel model;
     private final KeyboardGeometry keys;
+    private final CharTable chars;
+    /** Whether the exact shortcuts of {@link #structuredTokens} are on (off only to test that they are exact). */
+    private final boolean prefilter;
 
     private GibberishDetector(NgramModel model, KeyboardGeometry keys) {
+        this(model, keys, true);
+    }
+
+    private GibberishDetector(NgramModel model, KeyboardGeometry keys, boolean prefilter) {
         this.model = model;
         this.keys = keys;
+        this.prefilter = prefilter;
+        this.chars = new CharTable(new CharTable.Source(this::classify, GibberishDetector::isSpace,
+                GibberishDetector::isVowel, GibberishDetector::isOpening, GibberishDetector::isClosing,
+                GibberishDetector::isTrailingPunct, GibberishDetector::isWordChar));
     }
 
     /** Loads the shipped models once; thread-safe, immutable afterwards. */
     public static GibberishDetector loadDefault() {
         return Holder.DEFAULT;
+    }
+
+    /** A detector with every structured-token shortcut off: same results, slower; for tests. */
+    static GibberishDetector withoutPrefilter() {
+        return new GibberishDetector(NgramModel.loadDefault(), KeyboardGeometry.get(), false);
     }
 
     private static final byte SPACE = 0;
@@ -101,31 +139,98 @@ public final class GibberishDetector {
     private static final byte SYMBOL = 4;
     private static final byte OTHER = 5;
 
+    /** Key-distance evidence by distance in tenths of a key width (see {@link KeyboardGeometry#tenths}). */
+    private static final double[] KEY_TERM = new double[128];
+    /** Whether a distance in tenths counts as touching keys. */
+    private static final boolean[] TOUCHING = new boolean[128];
+
+    static {
+        for (int q = 0; q < 128; q++) {
+            double d = KeyboardGeometry.toKeyWidths(q);
+            KEY_TERM[q] = d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY;
+            TOUCHING[q] = d <= ADJ_DIST;
+        }
+    }
+
+    /** Working arrays of one analysis; one per thread, grown on demand. */
+    private static final class Scratch {
+        char[] text;
+        int[] cp;
+        byte[] cls;
+        double[] ev;
+        /** Token bounds [tokStart, tokEnd) and the bounds without surrounding punctuation [stripStart, stripEnd). */
+        int[] tokStart;
+        int[] tokEnd;
+        int[] stripStart;
+        int[] stripEnd;
+        int tokens;
+        boolean[] plain;
+        boolean[] struct;
+        /** Stripped token text, made only for tokens the prefilter cannot rule out. */
+        String[] stripped;
+        final Flags flags = new Flags();
+        final Signals signals = new Signals();
+
+        Scratch(int n) {
+            text = new char[n];
+            cp = new int[n];
+            cls = new byte[n];
+            ev = new double[n];
+            int m = n / 2 + 1;
+            tokStart = new int[m];
+            tokEnd = new int[m];
+            stripStart = new int[m];
+            stripEnd = new int[m];
+            plain = new boolean[m];
+            struct = new boolean[m];
+            stripped = new String[m];
+        }
+
+        static Scratch forLength(int n) {
+            if (n > SCRATCH_MAX) {
+                return new Scratch(n);
+            }
+            Scratch s = SCRATCH.get();
+            if (s.cp.length < n) {
+                s = new Scratch(Math.max(n, 2 * s.cp.length));
+                SCRATCH.set(s);
+            }
+            return s;
+        }
+    }
+
     /** Raw message text. Linear time in its length. */
     public GibberishResult analyse(String text) {
         if (text == null || text.isEmpty()) {
-            return new GibberishResult(0.0, false, 0.0, false, List.of());
+            return EMPTY;
         }
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (s.indexOf('œ') >= 0 || s.indexOf('Œ') >= 0) {
-            // the model spells the French ligature out, as most keyboards make people do
-            s = s.replace("œ", "oe").replace("Œ", "OE");
+        // Each char gives at most two code points ("œ" is spelled "oe", as the model expects).
+        String s = text;
+        Scratch w = Scratch.forLength(2 * s.length());
+        s.getChars(0, s.length(), w.text, 0);
+        if (!belowCombiningMarks(w.text, s.length()) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+            w = Scratch.forLength(2 * s.length());
+            s.getChars(0, s.length(), w.text, 0);
         }
-        int[] cp = s.codePoints().toArray();
-        int n = cp.length;
-        byte[] cls = new byte[n];
-        double[] ev = new double[n];
-        TreeSet<String> signals = new TreeSet<>();
-        Flags flags = new Flags();
+        int[] cp = w.cp;
+        int n = decodeAndSplit(w.text, s.length(), w);
+        int m = w.tokens;
+        byte[] cls = w.cls;
+        double[] ev = w.ev;
+        Signals signals = w.signals;
+        signals.clear();
+        Flags flags = w.flags;
+        flags.clear();
 
-        List<int[]> tokens = tokens(cp);
+        int[] tokStart = w.tokStart;
+        int[] tokEnd = w.tokEnd;
         int structuredChars = 0;
         int contentChars = 0;
-        boolean[] struct = structuredTokens(cp, tokens, signals);
-        for (int t = 0; t < tokens.size(); t++) {
-            int a = tokens.get(t)[0];
-            int b = tokens.get(t)[1];
+        boolean[] struct = structuredTokens(cp, w, m, signals);
+        for (int t = 0; t < m; t++) {
+            int a = tokStart[t];
+            int b = tokEnd[t];
             contentChars += b - a;
             if (struct[t]) {
                 structuredChars += b - a;
@@ -133,15 +238,15 @@ public final class GibberishDetector {
                     cls[i] = STRUCT;
                     ev[i] = STRUCTURED;
                 }
-            } else if (b - a <= 4 && EMOTICONS.contains(new String(cp, a, b - a).toLowerCase(Locale.ROOT))) {
+            } else if (b - a <= 4 && isEmoticon(cp, a, b)) {
                 // emoticons are written on purpose, like emoji
                 for (int i = a; i < b; i++) {
                     cls[i] = OTHER;
                     ev[i] = EMOJI;
                 }
             } else {
-                int last = t > 0 && !struct[t - 1] ? cp[tokens.get(t - 1)[1] - 1] : -1;
-                tokenEvidence(cp, a, b, last, cls, ev, flags);
+                int last = t > 0 && !struct[t - 1] ? cp[tokEnd[t - 1] - 1] : -1;
+                tokenEvidence(cp, n, a, b, w.stripStart[t], last, cls, ev, flags);
                 if (symbolOnly(cls, a, b) && !onlySentencePunct(cp, a, b)) {
                     for (int i = a; i < b; i++) {
                         ev[i] += SYMBOL_TOKEN;
@@ -150,39 +255,61 @@ public final class GibberishDetector {
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (isSpace(cp[i])) {
-                cls[i] = SPACE;
-                ev[i] = GAP;
-            }
-        }
+        // (spaces got cls SPACE and ev GAP while tokenising)
 
-        // Maximum-sum segment (Kadane), one pass.
+        // One pass, two scans: the maximum-sum segment (Kadane), and the characters inside
+        // positive-sum runs whose peak reaches SEGMENT_MIN (mashChars).
         double best = 0;
         double run = 0;
         int runStart = 0;
         int bestStart = 0;
         int bestEnd = 0;
+        int mashChars = 0;
+        double mashRun = 0;
+        int mashRunChars = 0;
+        double peak = 0;
+        int peakChars = 0;
         for (int i = 0; i < n; i++) {
+            double e = ev[i];
             if (run <= 0) {
                 run = 0;
                 runStart = i;
             }
-            run += ev[i];
+            run += e;
             if (run > best) {
                 best = run;
                 bestStart = runStart;
                 bestEnd = i + 1;
             }
+            if (mashRun + e <= 0) {
+                if (peak >= SEGMENT_MIN) {
+                    mashChars += peakChars;
+                }
+                mashRun = 0;
+                mashRunChars = 0;
+                peak = 0;
+                peakChars = 0;
+                continue;
+            }
+            mashRun += e;
+            if (cls[i] != SPACE) {
+                mashRunChars++;
+            }
+            if (mashRun > peak) {
+                peak = mashRun;
+                peakChars = mashRunChars;
+            }
         }
-        int mashChars = countMashChars(ev, cls);
-        if (contentChars <= SHORT_MAX && structuredChars == 0 && !repeatedWord(cp, tokens)) {
-            best = Math.max(best, shortMessageEvidence(cp, cls));
+        if (peak >= SEGMENT_MIN) {
+            mashChars += peakChars;
+        }
+        if (contentChars <= SHORT_MAX && structuredChars == 0 && !repeatedWord(cp, tokStart, tokEnd, m)) {
+            best = Math.max(best, shortMessageEvidence(cp, cls, n));
         }
         // A short message that is mash from its first to its last key has no room to pile up
         // evidence; natural short messages ("ok", "thx bye", "Bonjour") have negative stretches.
         if (best >= WHOLE_MIN_SUM && contentChars <= WHOLE_MAX && structuredChars == 0
-                && keyChars(cp, cls) >= 3 && coversAll(cls, bestStart, bestEnd)) {
+                && keyChars(cp, cls, n) >= 3 && coversAll(cls, n, bestStart, bestEnd)) {
             best += WHOLE_BONUS;
         }
         double score = 1.0 / (1.0 + Math.exp(-(best - PIVOT) / SCALE));
@@ -205,16 +332,300 @@ public final class GibberishDetector {
                 signals.add("mash-tail");
             }
         }
-        return new GibberishResult(score, score >= THRESHOLD, mashFraction, structured, new ArrayList<>(signals));
+        if (score < SCATTERED_SCORE && structuredChars == 0 && ScatteredLetters.matches(text)) {
+            // Letters strewn among dots and spaces ("v x... c..."): nothing for the n-gram model to judge.
+            score = SCATTERED_SCORE;
+            mashFraction = 1.0;
+            signals.add("scattered-letters");
+        }
+        return new GibberishResult(score, score >= THRESHOLD, mashFraction, structured, signals.toList());
     }
 
+    /** Text made only of chars below U+0300 has no combining marks and so is NFC already. */
+    private static boolean belowCombiningMarks(char[] text, int len) {
+        for (int i = 0; i < len; i++) {
+            if (text[i] >= 0x300) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One pass over {@code text[0, len)}: its code points into {@code w.cp}, with the French
+     * ligature spelled out ("œ" → "oe", as most keyboards make people do and as the model expects);
+     * split at whitespace into tokens ({@link #addToken}); every space gets cls SPACE and ev GAP.
+     * Returns the number of code points; the number of tokens is left in {@code w.tokens}.
+     */
+    private int decodeAndSplit(char[] text, int len, Scratch w) {
+        int[] cp = w.cp;
+        int n = 0;
+        int start = -1; // first code point of the current token, -1 between tokens
+        w.tokens = 0;
+        for (int i = 0; i < len; i++) {
+            char ch = text[i];
+            int c;
+            int second = -1;
+            if (ch == 'œ') {
+                c = 'o';
+                second = 'e';
+            } else if (ch == 'Œ') {
+                c = 'O';
+                second = 'E';
+            } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(text[i + 1])) {
+                c = Character.toCodePoint(ch, text[++i]);
+            } else {
+                c = ch;
+            }
+            if ((chars.info(c) & CharTable.SPACE) != 0) {
+                if (start >= 0) {
+                    addToken(cp, start, n, w);
+                    start = -1;
+                }
+                w.cls[n] = SPACE;
+                w.ev[n] = GAP;
+            } else if (start < 0) {
+                start = n;
+            }
+            cp[n++] = c;
+            if (second >= 0) {
+                cp[n++] = second;
+            }
+        }
+        if (start >= 0) {
+            addToken(cp, start, n, w);
+        }
+        return n;
+    }
+
+    /** Records token [a, b), its bounds without surrounding punctuation, and whether it is a plain word. */
+    private void addToken(int[] cp, int a, int b, Scratch w) {
+        int sa = a;
+        int sb = b;
+        while (sa < sb && (chars.info(cp[sa]) & CharTable.OPENING) != 0) {
+            sa++;
+        }
+        while (sb > sa && (chars.info(cp[sb - 1]) & CharTable.CLOSING) != 0) {
+            sb--;
+        }
+        int m = w.tokens++;
+        w.tokStart[m] = a;
+        w.tokEnd[m] = b;
+        w.stripStart[m] = sa;
+        w.stripEnd[m] = sb;
+        w.plain[m] = prefilter && isPlainWord(cp, sa, sb);
+        w.struct[m] = false;
+        w.stripped[m] = null;
+    }
+
+    /**
+     * Prefilter of {@link #structuredTokens}: true when the stripped token cannot be a pasted code
+     * for any recogniser, so they need not run. A plain word has only BMP letters, apostrophes and
+     * hyphens (hence no digit, no '@', '.', ':', '/', '*'), is not all ASCII capitals (booking
+     * references, "XXXX" masks), and is not a hyphenated 17 or 36 chars (a MAC or a UUID can be all
+     * letters a-f). Every recogniser needs one of these, see {@code StructuredPrefilterTest}.
+     */
+    boolean isPlainWord(int[] cp, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean allCapitals = true;
+        boolean hyphen = false;
+        for (int i = from; i < to; i++) {
+            int c = cp[i];
+            if ((chars.info(c) & CharTable.WORD) == 0 || c > 0xFFFF) {
+                return false;
+            }
+            allCapitals &= c >= 'A' && c <= 'Z';
+            hyphen |= c == '-';
+        }
+        int len = to - from;
+        return !allCapitals && !(hyphen && (len == 17 || len == 36));
+    }
+
+    /** Characters a {@link #isPlainWord plain word} is made of. */
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** Stripped text of token {@code t}, made on first use. */
+    private static String stripped(int[] cp, Scratch w, int t) {
+        String s = w.stripped[t];
+        if (s == null) {
+            s = new String(cp, w.stripStart[t], w.stripEnd[t] - w.stripStart[t]);
+            w.stripped[t] = s;
+        }
+        return s;
+    }
+
+    /**
+     * Marks tokens that are pasted codes, alone or as a group (spaced IBAN, grouped numbers).
+     * Tokens longer than 200 code points (after stripping) only count as URLs.
+     */
+    private boolean[] structuredTokens(int[] cp, Scratch w, int m, Signals signals) {
+        boolean[] struct = w.struct;
+        boolean[] plain = w.plain;
+        int[] sa = w.stripStart;
+        int[] sb = w.stripEnd;
+        for (int t = 0; t < m; t++) {
+            if (sb[t] - sa[t] > 200) {
+                // no pasted code is that long without spaces, except tokens (below)
+                String kind = longTokenKind(cp, sa[t], sb[t]);
+                if (kind != null) {
+                    struct[t] = true;
+                    signals.addStructured(kind);
+                }
+            }
+        }
+        for (int t = 0; t < m; t++) {
+            if (isLong(w, t) || struct[t] || sa[t] == sb[t] || plain[t]) {
+                continue;
+            }
+            String kind = tokenKind(stripped(cp, w, t));
+            if (kind != null) {
+                struct[t] = true;
+                signals.addStructured(kind);
+            }
+        }
+        // UK postcodes: "SW1A 1AA", "G2 3BZ". An inward code is three code points, a digit first.
+        for (int t = 1; t < m; t++) {
+            if (prefilter && (sb[t] - sa[t] != 3 || (chars.info(cp[sa[t]]) & CharTable.DIGIT) == 0)) {
+                continue; // never an inward code
+            }
+            if (!isLong(w, t) && !isLong(w, t - 1)
+                    && ukInward(stripped(cp, w, t)) && ukOutward(stripped(cp, w, t - 1))) {
+                struct[t] = true;
+                struct[t - 1] = true;
+                signals.addStructured("postcode");
+            }
+        }
+        // Spaced IBANs: "NL91 ABNA 0417 1643 00".
+        for (int t = 0; t < m; t++) {
+            if (prefilter && (sb[t] - sa[t] > 4 || sb[t] - sa[t] < 3 || !couldStartIban(cp, sa[t], sb[t]))) {
+                continue; // cheap exact pre-checks: the first group fixes the country and check digits
+            }
+            if (isLong(w, t)) {
+                continue;
+            }
+            String tok = stripped(cp, w, t);
+            if (tok.length() < 4 || tok.length() > 4 || !Character.isLetter(tok.charAt(0))) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(StructuredTokens.alnumUpper(tok));
+            for (int u = t + 1; u < m && u < t + 9 && !isLong(w, u) && stripped(cp, w, u).length() <= 4; u++) {
+                b.append(StructuredTokens.alnumUpper(stripped(cp, w, u)));
+                if (StructuredTokens.ibanValid(b.toString())) {
+                    for (int v = t; v <= u; v++) {
+                        struct[v] = true;
+                    }
+                    signals.addStructured("iban");
+                    break;
+                }
+            }
+        }
+        // Short alphanumeric groups next to a structured neighbour belong to it ("LU75 615N 6X1K").
+        for (int t = 0; t < m; t++) {
+            boolean left = t > 0 && struct[t - 1];
+            boolean right = t + 1 < m && struct[t + 1];
+            if (!(left || right) || struct[t] || isLong(w, t) || sb[t] - sa[t] > 5 || sa[t] == sb[t]) {
+                continue;
+            }
+            String tok = stripped(cp, w, t);
+            if (tok.length() > 5 || !alnumGroup(tok)) {
+                continue;
+            }
+            boolean upperShort = tok.length() <= 3 && tok.equals(tok.toUpperCase(Locale.ROOT))
+                    && !tok.equals(tok.toLowerCase(Locale.ROOT));
+            if (StructuredTokens.countDigits(tok) > 0 || upperShort) {
+                struct[t] = true;
+            }
+        }
+        return struct;
+    }
+
+    /**
+     * Kind of pasted code a single stripped token is, alone, or {@code null}; groups of tokens
+     * (postcodes, spaced IBANs) are judged in {@link #structuredTokens}.
+     */
+    String tokenKind(String tok) {
+        String kind = StructuredTokens.isMaskedNumber(tok) ? "masked" : StructuredTokens.kindOf(tok);
+        if (hasHeldRun(tok, 5) && (kind == null || kind.equals("number"))) {
+            // a held key is never a pasted number or id; check-digit codes stay codes
+            return null;
+        }
+        if (kind == null && (StructuredTokens.isAlnumCode(tok) || upperCode(tok)) && !keyboardy(tok)
+                && !hasHeldLetters(tok) && maxLowerRun(tok) <= 6) {
+            kind = "code";
+        }
+        if (kind == null && codeSnippet(tok)) {
+            kind = "code-snippet";
+        }
+        if (kind == null && upperLetterCode(tok) && !keyboardy(tok)) {
+            kind = "code";
+        }
+        if (kind == null && longDigitCode(tok)) {
+            kind = "code";
+        }
+        if (kind == null && looksLikePassword(tok)) {
+            kind = "password";
+        }
+        if (kind == null && isMaskRun(tok)) {
+            kind = "masked";
+        }
+        if (kind == null && tok.length() >= 16 && looksLikeSecret(tok)) {
+            kind = "token";
+        }
+        return kind;
+    }
+
+    private static boolean isLong(Scratch w, int t) {
+        return w.stripEnd[t] - w.stripStart[t] > 200;
+    }
+
+    /**
+     * Whether the ASCII letters and digits of a first IBAN group fit "two letters, two digits" so
+     * far; later groups only append, so a misfit here can never become a valid IBAN.
+     */
+    private static boolean couldStartIban(int[] cp, int from, int to) {
+        int pos = 0;
+        for (int i = from; i < to && pos < 4; i++) {
+            int c = cp[i];
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!digit && !letter) {
+                continue;
+            }
+            if (pos < 2 ? !letter : !digit) {
+                return false;
+            }
+            pos++;
+        }
+        return true;
+    }
+
+    /** Emoticon written on purpose ({@link #EMOTICONS}, case-insensitive); the token has at most four code points. */
+    private static boolean isEmoticon(int[] cp, int a, int b) {
+        int key = 0;
+        for (int i = a; i < b; i++) {
+            int c = cp[i];
+            if (c >= 0x80) {
+                return false; // every emoticon is ASCII, and no other char lower-cases to one (but the Kelvin sign to k)
+            }
+            c = c >= 'A' && c <= 'Z' ? c + 32 : c;
+            if ((EMOTICON_CHARS[c >>> 6] & (1L << c)) == 0) {
+                return false; // "my", "Hi": a char no emoticon has
+            }
+            key = (key << 8) | c;
+        }
+        return Arrays.binarySearch(EMOTICON_KEYS, key) >= 0;
+    }
 
     /**
      * Very short messages ("xcz", "Bnn", ";l'k.") have too few characters for the segment sum, so
      * they are judged as a whole: how compact the key path is (same or adjacent keys throughout)
      * and how unlikely the letter pairs are in any language.
      */
-    private double shortMessageEvidence(int[] cp, byte[] cls) {
+    private double shortMessageEvidence(int[] cp, byte[] cls, int n) {
         int prev = -1;
         int pairs = 0;
         double key = 0;
@@ -223,7 +634,7 @@ public final class GibberishDetector {
         int prevLetter = -1;
         boolean firstOfWord = false;
         double worst = 0; // the least language-like letter pair or word boundary
-        for (int i = 0; i < cp.length; i++) {
+        for (int i = 0; i < n; i++) {
             byte k = cls[i];
             if (k == SPACE) {
                 prevLetter = -1;
@@ -263,7 +674,7 @@ public final class GibberishDetector {
                         lmPairs++;
                         worst = Math.max(worst, ss);
                     }
-                    if (i + 1 == cp.length || cls[i + 1] != LETTER) {
+                    if (i + 1 == n || cls[i + 1] != LETTER) {
                         int we = model.wordEnd(prevLetter, f);
                         double se = we == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : we / 10.0;
                         lm += se;
@@ -285,8 +696,8 @@ public final class GibberishDetector {
         }
         // Two keys ("ok", "cx") are too few to tell mash from a word.
         boolean hasLetter = false;
-        for (byte k : cls) {
-            hasLetter |= k == LETTER;
+        for (int i = 0; i < n; i++) {
+            hasLetter |= cls[i] == LETTER;
         }
         if (pairs < 2 || lmPairs == 0) {
             return 0;
@@ -301,13 +712,13 @@ public final class GibberishDetector {
     }
 
     /** "ok ok ok", "no no": one word said again is speech, not a key path. */
-    private static boolean repeatedWord(int[] cp, List<int[]> tokens) {
-        if (tokens.size() < 2) {
+    private static boolean repeatedWord(int[] cp, int[] tokStart, int[] tokEnd, int m) {
+        if (m < 2) {
             return false;
         }
-        String first = new String(cp, tokens.get(0)[0], tokens.get(0)[1] - tokens.get(0)[0]);
-        for (int[] t : tokens) {
-            if (!new String(cp, t[0], t[1] - t[0]).equalsIgnoreCase(first)) {
+        String first = new String(cp, tokStart[0], tokEnd[0] - tokStart[0]);
+        for (int t = 0; t < m; t++) {
+            if (!new String(cp, tokStart[t], tokEnd[t] - tokStart[t]).equalsIgnoreCase(first)) {
                 return false;
             }
         }
@@ -315,24 +726,24 @@ public final class GibberishDetector {
     }
 
     /** Keyboard characters other than sentence punctuation. */
-    private static int keyChars(int[] cp, byte[] cls) {
-        int n = 0;
-        for (int i = 0; i < cp.length; i++) {
+    private static int keyChars(int[] cp, byte[] cls, int n) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
             int c = cp[i];
             if ((cls[i] == LETTER || cls[i] == DIGIT || cls[i] == SYMBOL)
                     && c != '.' && c != ',' && c != '!' && c != '?' && c != '…') {
-                n++;
+                count++;
             }
         }
-        return n;
+        return count;
     }
 
     private static boolean isSpaceBetween(byte[] cls, int prevChar, int i) {
         return i > 0 && cls[i - 1] == SPACE;
     }
 
-    private static boolean coversAll(byte[] cls, int from, int to) {
-        for (int i = 0; i < cls.length; i++) {
+    private static boolean coversAll(byte[] cls, int n, int from, int to) {
+        for (int i = 0; i < n; i++) {
             if ((i < from || i >= to) && cls[i] != SPACE) {
                 return false;
             }
@@ -343,6 +754,25 @@ public final class GibberishDetector {
     private static final Set<String> EMOTICONS = Set.of(":)", ":(", ":-)", ":-(", ";)", ";-)",
             "<3", "^^", "^_^", ":'(", ":/", ":-/", "-_-", ":*", "!?", "?!", ":')", "(:", "):", ":]", ":[", "=)",
             "xd", ":d", ":p", ":o", ":-d", ":-p", ";p", ";d", "<33", "</3", "o_o", "t_t", ":3", "-", "--", "&", "/", "=");
+    /** The ASCII chars that occur in {@link #EMOTICONS}, as a 128-bit set. */
+    private static final long[] EMOTICON_CHARS = new long[2];
+
+    static {
+        for (String e : EMOTICONS) {
+            for (int i = 0; i < e.length(); i++) {
+                EMOTICON_CHARS[e.charAt(i) >>> 6] |= 1L << e.charAt(i);
+            }
+        }
+    }
+
+    /** {@link #EMOTICONS} packed one ASCII char per byte, sorted, for {@link #isEmoticon}. */
+    private static final int[] EMOTICON_KEYS = EMOTICONS.stream().mapToInt(e -> {
+        int key = 0;
+        for (int i = 0; i < e.length(); i++) {
+            key = (key << 8) | e.charAt(i);
+        }
+        return key;
+    }).sorted().toArray();
 
     private static boolean hasLetterBefore(byte[] cls, int end) {
         for (int i = 0; i < end; i++) {
@@ -353,54 +783,117 @@ public final class GibberishDetector {
         return false;
     }
 
-    private static int countMashChars(double[] ev, byte[] cls) {
-        // Characters inside positive-sum runs whose total reaches SEGMENT_MIN.
-        int total = 0;
-        double run = 0;
-        int runChars = 0;
-        double peak = 0;
-        int peakChars = 0;
-        for (int i = 0; i <= ev.length; i++) {
-            if (i == ev.length || run + ev[i] <= 0) {
-                if (peak >= SEGMENT_MIN) {
-                    total += peakChars;
-                }
-                run = 0;
-                runChars = 0;
-                peak = 0;
-                peakChars = 0;
-                continue;
-            }
-            run += ev[i];
-            if (cls[i] != SPACE) {
-                runChars++;
-            }
-            if (run > peak) {
-                peak = run;
-                peakChars = runChars;
-            }
-        }
-        return total;
-    }
-
     private static final class Flags {
         boolean held;
         boolean adjacentRun;
         boolean unlikely;
         boolean symbols;
+
+        void clear() {
+            held = false;
+            adjacentRun = false;
+            unlikely = false;
+            symbols = false;
+        }
     }
 
-    private void tokenEvidence(int[] cp, int a, int b, int lastOfPrevious, byte[] cls, double[] ev, Flags flags) {
+    /**
+     * Signal names in {@link TreeSet} order without a set per call: the known names are bits of a
+     * mask over the sorted {@link #KNOWN_SIGNALS}; unknown ones (none today) fall back to a set.
+     */
+    private static final class Signals {
+        private static final String[] KNOWN_SIGNALS;
+        private static final Map<String, Integer> KNOWN_STRUCTURED = new HashMap<>();
+
+        static {
+            String[] kinds = {"code", "code-snippet", "email", "filename", "hex", "iban", "ip", "luhn", "mac",
+                "masked", "number", "password", "postcode", "s10", "sscc", "token", "ups", "url", "uuid"};
+            List<String> names = new ArrayList<>(List.of("adjacent-key-run", "held-key", "low-language-likeness",
+                    "mash-tail", "scattered-letters", "symbol-mash"));
+            for (String k : kinds) {
+                names.add("structured-" + k);
+            }
+            KNOWN_SIGNALS = new TreeSet<>(names).toArray(new String[0]);
+            for (String k : kinds) {
+                KNOWN_STRUCTURED.put(k, Arrays.binarySearch(KNOWN_SIGNALS, "structured-" + k));
+            }
+        }
+
+        private long bits;
+        private TreeSet<String> other;
+
+        void clear() {
+            bits = 0;
+            other = null;
+        }
+
+        void add(String name) {
+            int i = Arrays.binarySearch(KNOWN_SIGNALS, name);
+            if (i >= 0) {
+                bits |= 1L << i;
+            } else {
+                if (other == null) {
+                    other = new TreeSet<>();
+                }
+                other.add(name);
+            }
+        }
+
+        void addStructured(String kind) {
+            Integer i = KNOWN_STRUCTURED.get(kind);
+            if (i != null) {
+                bits |= 1L << i;
+            } else {
+                add("structured-" + kind);
+            }
+        }
+
+        List<String> toList() {
+            if (bits == 0 && other == null) {
+                return List.of();
+            }
+            TreeSet<String> all = other == null ? null : new TreeSet<>(other);
+            String[] out = new String[Long.bitCount(bits)];
+            int k = 0;
+            for (long b = bits; b != 0; b &= b - 1) {
+                out[k++] = KNOWN_SIGNALS[Long.numberOfTrailingZeros(b)];
+            }
+            if (all == null) {
+                return List.of(out);
+            }
+            all.addAll(List.of(out));
+            return List.copyOf(all);
+        }
+    }
+
+    /**
+     * Evidence of every character of token [a, b): key distance to the previous key, held keys,
+     * language-likeness of each letter after the previous two. {@code strippedFrom} is where the
+     * token's opening punctuation ends.
+     */
+    private void tokenEvidence(int[] cp, int n, int a, int b, int strippedFrom, int lastOfPrevious, byte[] cls,
+            double[] ev, Flags flags) {
         int prev = -1; // previous keyboard char (raw)
         int l1 = -1; // previous letter (folded), -1 when the letter context was broken
         int l2 = -1; // letter before that
+        int n1 = 0; // model numbers of l1 and l2
+        int n2 = 0;
+        int prevKey = -1; // key index of prev
         int runLen = 0;
         boolean sawLower = false;
         int adjacentStreak = 0;
+        // isTrailingPunct(cp, j, b) is j >= trailFrom; hasAlnum(cp, a, j) is firstAlnum < j (found lazily)
+        int trailFrom = b;
+        while (trailFrom > a && (chars.info(cp[trailFrom - 1]) & CharTable.TRAILING) != 0) {
+            trailFrom--;
+        }
+        int firstAlnum = -1;
+        int prevFold = -1; // fold of prev
         for (int i = a; i < b; i++) {
             int c = cp[i];
-            int f = KeyboardGeometry.fold(c);
-            byte k = classify(c);
+            int info = chars.info(c);
+            int f = CharTable.fold(c, info);
+            byte k = (byte) (info & CharTable.CLASS_MASK);
             // UTF-8 read as Latin-1 ("hÃ¤tte"): the pair is one letter of the writer's language.
             boolean mojibakeLead = (c == 'Ã' || c == 'Â' || c == 'Å') && i + 1 < b && cp[i + 1] >= 0x80 && cp[i + 1] <= 0xBF;
             boolean mojibakeTail = c >= 0x80 && c <= 0xBF && i > a && (cp[i - 1] == 'Ã' || cp[i - 1] == 'Â' || cp[i - 1] == 'Å');
@@ -410,16 +903,18 @@ public final class GibberishDetector {
             cls[i] = k;
             if (k == OTHER) {
                 cls[i] = OTHER;
-                ev[i] = mojibakeLead || mojibakeTail ? 0.0 : Character.isLetter(c) ? OTHER_SCRIPT : EMOJI;
+                ev[i] = mojibakeLead || mojibakeTail ? 0.0 : (info & CharTable.LETTER) != 0 ? OTHER_SCRIPT : EMOJI;
                 prev = -1;
                 l1 = -1;
                 l2 = -1;
                 runLen = 0;
                 continue;
             }
-            runLen = prev >= 0 && KeyboardGeometry.fold(prev) == f ? runLen + 1 : 1;
+            int key = keys.keyOf(c);
+            int nf = k == LETTER ? model.letter(f) : 0;
+            runLen = prev >= 0 && prevFold == f ? runLen + 1 : 1;
             double e;
-            boolean elongatedVowel = k == LETTER && isVowel(f) && runLen < HELD_VOWEL_MIN;
+            boolean elongatedVowel = k == LETTER && (info & CharTable.VOWEL) != 0 && runLen < HELD_VOWEL_MIN;
             if (runLen >= 3 && !elongatedVowel) {
                 if (k == DIGIT) {
                     e = HELD_DIGIT;
@@ -439,46 +934,51 @@ public final class GibberishDetector {
             } else if (prev < 0) {
                 e = 0.0;
                 if (i == a && (c == ',' || c == ';' || c == '.' || c == '/' || c == '\\' || c == '[' || c == ']')
-                        && i + 1 < b && Character.isLetter(cp[i + 1])) {
+                        && i + 1 < b && (chars.info(cp[i + 1]) & CharTable.LETTER) != 0) {
                     e = LEADING_SYMBOL; // ",mn", ".qqax": a word never starts with these
                 }
                 if (i == a && lastOfPrevious >= 0 && k != OTHER) {
-                    double d = keys.distance(lastOfPrevious, c);
-                    e = CROSS_SPACE * (d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY);
+                    e = CROSS_SPACE * KEY_TERM[keys.tenths(lastOfPrevious, c)];
                 }
             } else {
-                double d = keys.distance(prev, c);
-                double key = d <= ADJ_DIST ? ADJACENT : d <= 2.3 ? NEAR : FAR_KEY;
-                adjacentStreak = d <= ADJ_DIST ? adjacentStreak + 1 : 0;
+                int q = keys.tenthsByKey(prevKey, key);
+                double keyTerm = KEY_TERM[q];
+                adjacentStreak = TOUCHING[q] ? adjacentStreak + 1 : 0;
                 if (adjacentStreak >= 3) {
                     flags.adjacentRun = true;
                 }
-                e = key;
-                if (k == DIGIT && classify(prev) == DIGIT) {
+                e = keyTerm;
+                if (k == DIGIT && prev >= '0' && prev <= '9') {
                     // Adjacency between digits is near-universal over number row, keypad and dial
                     // pad, so it says nothing; only held digits count.
                     e = DIGIT_PAIR;
                 } else if (k == LETTER && l1 >= 0) {
-                    double sur = surprisal(l2, l1, f);
+                    double sur = surprisal(l2, l1, f, n2, n1, nf);
                     e += LM_WEIGHT * (sur - LM_PIVOT);
-                    if (l2 < 0 && runStartsToken(cp, a, i - 1)) {
-                        int ws = model.wordStart(l1, f);
+                    if (l2 < 0 && i - 1 <= strippedFrom) { // the previous letter begins the token
+                        int ws = model.wordStartByNumber(n1, nf);
                         e += BOUNDARY_WEIGHT * ((ws == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : ws / 10.0) - BOUNDARY_PIVOT);
                     }
-                    if (i + 1 == b || isTrailingPunct(cp, i + 1, b)) {
-                        int we = model.wordEnd(l1, f);
+                    if (i + 1 == b || i + 1 >= trailFrom) {
+                        int we = model.wordEndByNumber(n1, nf);
                         e += BOUNDARY_WEIGHT * ((we == NgramModel.UNSEEN ? BOUNDARY_UNSEEN : we / 10.0) - BOUNDARY_PIVOT);
                     }
                     if (sur >= 6.0) {
                         flags.unlikely = true;
                     }
                 } else if (k == SYMBOL) {
-                    boolean last = (i == b - 1 || isTrailingPunct(cp, i + 1, b)) && hasAlnum(cp, a, i);
+                    if (firstAlnum < 0) {
+                        firstAlnum = a;
+                        while (firstAlnum < b && (chars.info(cp[firstAlnum]) & CharTable.LETTER_OR_DIGIT) == 0) {
+                            firstAlnum++;
+                        }
+                    }
+                    boolean last = (i == b - 1 || i + 1 >= trailFrom) && firstAlnum < i;
                     boolean joiner = ((c == '\'' || c == '’' || c == '-' || c == '&' || c == '/')
-                            && i + 1 < b && Character.isLetterOrDigit(cp[i + 1]))
+                            && i + 1 < b && (chars.info(cp[i + 1]) & CharTable.LETTER_OR_DIGIT) != 0)
                             || ((c == '.' || c == '_' || c == ':' || c == '@') && letterRunBefore(cp, a, i) >= 2
                                     && letterRunAfter(cp, i + 1, b) >= 2);
-                    boolean messageEnd = i == cp.length - 1;
+                    boolean messageEnd = i == n - 1;
                     if (last && (c == '.' || (c == ',' && !messageEnd) || c == '!' || c == '?' || c == ':'
                             || c == ')' || c == '"' || c == '\'')) {
                         e = 0.0;
@@ -493,7 +993,7 @@ public final class GibberishDetector {
                 }
             }
             if (k == LETTER) {
-                boolean upper = Character.isUpperCase(c);
+                boolean upper = (info & CharTable.UPPER) != 0;
                 if (upper && sawLower && i > a) {
                     e += CASE_FLIP;
                 }
@@ -502,12 +1002,16 @@ public final class GibberishDetector {
                 }
                 l2 = l1;
                 l1 = f;
+                n2 = n1;
+                n1 = nf;
             } else {
                 l1 = -1;
                 l2 = -1;
             }
             ev[i] = e;
             prev = c;
+            prevFold = f;
+            prevKey = key;
         }
     }
 
@@ -534,15 +1038,6 @@ public final class GibberishDetector {
         return true;
     }
 
-    private static boolean hasAlnum(int[] cp, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(cp[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int letterRunBefore(int[] cp, int from, int at) {
         int n = 0;
         for (int i = at - 1; i >= from && Character.isLetter(cp[i]) && n < 2; i--) {
@@ -559,50 +1054,39 @@ public final class GibberishDetector {
         return n;
     }
 
-    /** Whether the letter at {@code i} begins its token, after opening punctuation at most. */
-    private static boolean runStartsToken(int[] cp, int a, int i) {
-        for (int j = a; j < i; j++) {
-            if (!isOpening(cp[j])) {
-                return false;
-            }
-        }
-        return true;
+    /** Punctuation that may end a word ("ok.", "(ok)", "'ok'"). */
+    private static boolean isTrailingPunct(int c) {
+        return c == '.' || c == ',' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' || c == ':';
     }
 
-    private static boolean isTrailingPunct(int[] cp, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int c = cp[i];
-            if (!(c == '.' || c == ',' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'' || c == ':')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Nats of surprise for letter {@code c} after {@code p2 p1}; p2 may be -1 (no context). */
-    private double surprisal(int p2, int p1, int c) {
+    /**
+     * Nats of surprise for letter {@code c} after {@code p2 p1}; p2 may be -1 (no context). The
+     * {@code n*} arguments are the letters' {@link NgramModel#letter model numbers}.
+     */
+    private double surprisal(int p2, int p1, int c, int n2, int n1, int nc) {
         // Rare non-ASCII letters ("œ", "ő", "ș") the pooled model has not seen in this context come
         // from writing a language, not from mashing: mash letters are the keys in front of you.
         boolean rare = c > 0x7F || p1 > 0x7F;
         if (p2 >= 0) {
-            int t = model.trigram(p2, p1, c);
+            int t = model.trigramByNumber(n2, n1, nc);
             if (t != NgramModel.UNSEEN) {
                 return t / 10.0;
             }
-            int bg = model.bigram(p1, c);
+            int bg = model.bigramByNumber(n1, nc);
             if (bg == NgramModel.UNSEEN) {
                 return rare ? Math.min(LM_UNSEEN_BOTH, RARE_LETTER) : LM_UNSEEN_BOTH;
             }
             return bg / 10.0 + LM_BACKOFF;
         }
-        int bg = model.bigram(p1, c);
+        int bg = model.bigramByNumber(n1, nc);
         if (bg == NgramModel.UNSEEN) {
             return rare ? Math.min(LM_UNSEEN_BIGRAM, RARE_LETTER) : LM_UNSEEN_BIGRAM;
         }
         return bg / 10.0;
     }
 
-    private byte classify(int c) {
+    /** Token class of a character; cached by {@link CharTable}. */
+    private int classify(int c) {
         if (c >= '0' && c <= '9') {
             return DIGIT;
         }
@@ -619,122 +1103,6 @@ public final class GibberishDetector {
 
     static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static List<int[]> tokens(int[] cp) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < cp.length) {
-            while (i < cp.length && isSpace(cp[i])) {
-                i++;
-            }
-            int a = i;
-            while (i < cp.length && !isSpace(cp[i])) {
-                i++;
-            }
-            if (i > a) {
-                out.add(new int[] {a, i});
-            }
-        }
-        return out;
-    }
-
-    /** Marks tokens that are pasted codes, alone or as a group (spaced IBAN, grouped numbers). */
-    private boolean[] structuredTokens(int[] cp, List<int[]> tokens, TreeSet<String> signals) {
-        int m = tokens.size();
-        boolean[] struct = new boolean[m];
-        String[] stripped = new String[m];
-        for (int t = 0; t < m; t++) {
-            int[] ab = strip(cp, tokens.get(t)[0], tokens.get(t)[1]);
-            if (ab[1] - ab[0] > 200) {
-                stripped[t] = null; // no pasted code is that long without spaces, except tokens (below)
-                String kind = longTokenKind(cp, ab[0], ab[1]);
-                if (kind != null) {
-                    struct[t] = true;
-                    signals.add("structured-" + kind);
-                }
-                continue;
-            }
-            stripped[t] = new String(cp, ab[0], ab[1] - ab[0]);
-        }
-        for (int t = 0; t < m; t++) {
-            String tok = stripped[t];
-            if (tok == null || struct[t] || tok.isEmpty()) {
-                continue;
-            }
-            String kind = StructuredTokens.isMaskedNumber(tok) ? "masked" : StructuredTokens.kindOf(tok);
-            if (hasHeldRun(tok, 5) && (kind == null || kind.equals("number"))) {
-                // a held key is never a pasted number or id; check-digit codes stay codes
-                continue;
-            }
-            if (kind == null && (StructuredTokens.isAlnumCode(tok) || upperCode(tok)) && !keyboardy(tok)
-                    && !hasHeldLetters(tok) && maxLowerRun(tok) <= 6) {
-                kind = "code";
-            }
-            if (kind == null && codeSnippet(tok)) {
-                kind = "code-snippet";
-            }
-            if (kind == null && upperLetterCode(tok) && !keyboardy(tok)) {
-                kind = "code";
-            }
-            if (kind == null && longDigitCode(tok)) {
-                kind = "code";
-            }
-            if (kind == null && looksLikePassword(tok)) {
-                kind = "password";
-            }
-            if (kind == null && isMaskRun(tok)) {
-                kind = "masked";
-            }
-            if (kind == null && tok.length() >= 16 && looksLikeSecret(tok)) {
-                kind = "token";
-            }
-            if (kind != null) {
-                struct[t] = true;
-                signals.add("structured-" + kind);
-            }
-        }
-        // UK postcodes: "SW1A 1AA", "G2 3BZ".
-        for (int t = 1; t < m; t++) {
-            if (stripped[t] != null && stripped[t - 1] != null && ukInward(stripped[t]) && ukOutward(stripped[t - 1])) {
-                struct[t] = true;
-                struct[t - 1] = true;
-                signals.add("structured-postcode");
-            }
-        }
-        // Spaced IBANs: "NL91 ABNA 0417 1643 00".
-        for (int t = 0; t < m; t++) {
-            String tok = stripped[t];
-            if (tok == null || tok.length() < 4 || tok.length() > 4 || !Character.isLetter(tok.charAt(0))) {
-                continue;
-            }
-            StringBuilder b = new StringBuilder(StructuredTokens.alnumUpper(tok));
-            for (int u = t + 1; u < m && u < t + 9 && stripped[u] != null && stripped[u].length() <= 4; u++) {
-                b.append(StructuredTokens.alnumUpper(stripped[u]));
-                if (StructuredTokens.ibanValid(b.toString())) {
-                    for (int v = t; v <= u; v++) {
-                        struct[v] = true;
-                    }
-                    signals.add("structured-iban");
-                    break;
-                }
-            }
-        }
-        // Short alphanumeric groups next to a structured neighbour belong to it ("LU75 615N 6X1K").
-        for (int t = 0; t < m; t++) {
-            String tok = stripped[t];
-            if (struct[t] || tok == null || tok.length() > 5 || tok.isEmpty() || !alnumGroup(tok)) {
-                continue;
-            }
-            boolean left = t > 0 && struct[t - 1];
-            boolean right = t + 1 < m && struct[t + 1];
-            boolean upperShort = tok.length() <= 3 && tok.equals(tok.toUpperCase(Locale.ROOT))
-                    && !tok.equals(tok.toLowerCase(Locale.ROOT));
-            if ((left || right) && (StructuredTokens.countDigits(tok) > 0 || upperShort)) {
-                struct[t] = true;
-            }
-        }
-        return struct;
     }
 
     private static boolean alnumGroup(String t) {
@@ -986,16 +1354,6 @@ public final class GibberishDetector {
             }
         }
         return min <= 1;
-    }
-
-    private static int[] strip(int[] cp, int a, int b) {
-        while (a < b && isOpening(cp[a])) {
-            a++;
-        }
-        while (b > a && isClosing(cp[b - 1])) {
-            b--;
-        }
-        return new int[] {a, b};
     }
 
     private static boolean isOpening(int c) {

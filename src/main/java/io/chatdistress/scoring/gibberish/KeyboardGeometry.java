@@ -92,6 +92,8 @@ final class KeyboardGeometry {
     private final int size;
     /** Per indexed char: its row on a staggered layout (0 = number row), for row-sweep checks. */
     private final byte[] row;
+    /** {@code index(fold(c))} for every BMP char {@code c}, so the hot path needs no folding or map. */
+    private final short[] bmpKey = new short[1 << 16];
 
     private KeyboardGeometry() {
         java.util.Arrays.fill(denseIndex, (short) -1);
@@ -148,6 +150,9 @@ final class KeyboardGeometry {
                 }
             }
         }
+        for (int c = 0; c < bmpKey.length; c++) {
+            bmpKey[c] = (short) index(fold(c));
+        }
     }
 
     private static Layout staggered(String name, String[] unshifted, String[] shifted) {
@@ -177,23 +182,45 @@ final class KeyboardGeometry {
 
     /** Whether any modelled layout has a key producing this character. */
     boolean onKeyboard(int c) {
-        return index(fold(c)) >= 0;
+        return keyOf(c) >= 0;
+    }
+
+    /** Key index of a raw (unfolded) character, -1 when no modelled key produces it. */
+    int keyOf(int c) {
+        // Every modelled key is a BMP char, and no code point above the BMP folds into it
+        // (KeyboardGeometryTest checks both).
+        return (c & ~0xFFFF) == 0 ? bmpKey[c] : -1;
+    }
+
+    /**
+     * Key distance in tenths of a key width between two raw characters, 127 or more when they
+     * share no layout; {@link #distance(int, int)} is this divided by ten, or {@link #FAR}.
+     */
+    int tenths(int a, int b) {
+        return tenthsByKey(keyOf(a), keyOf(b));
+    }
+
+    /** {@link #tenths(int, int)} of two {@link #keyOf key indexes}. */
+    int tenthsByKey(int ia, int ib) {
+        if (ia < 0 || ib < 0) {
+            return 127;
+        }
+        return dist[ia * size + ib];
     }
 
     /** Key distance in key widths between two characters, {@link #FAR} when unrelated. */
     double distance(int a, int b) {
-        int ia = index(fold(a));
-        int ib = index(fold(b));
-        if (ia < 0 || ib < 0) {
-            return FAR;
-        }
-        int q = dist[ia * size + ib];
-        return q >= 127 ? FAR : q / 10.0;
+        return toKeyWidths(tenths(a, b));
+    }
+
+    /** Converts a {@link #tenths(int, int)} value to key widths. */
+    static double toKeyWidths(int tenths) {
+        return tenths >= 127 ? FAR : tenths / 10.0;
     }
 
     /** Row (0 = number row, 3 = bottom letter row) on the first staggered layout having the key, or -1. */
     int row(int c) {
-        int i = index(fold(c));
+        int i = keyOf(c);
         return i < 0 ? -1 : row[i];
     }
 
