@@ -121,15 +121,30 @@ public final class EvaluationReport {
         return outcomes;
     }
 
-    /** One line per distress session not caught in time and per false alarm. */
+    /** One line per distress session not caught in time and per false alarm, without reasons. */
     public String missesMarkdown() {
-        StringBuilder b = new StringBuilder("| session | scenario | outcome |\n|---|---|---|\n");
+        return missesMarkdown(null);
+    }
+
+    /**
+     * One line per distress session not caught in time and per false alarm, with what the scorer
+     * and the session model saw when {@code scorer} is given.
+     */
+    public String missesMarkdown(io.chatdistress.scoring.MessageScorer scorer) {
+        MissDiagnosis diagnosis = scorer == null ? null
+                : new MissDiagnosis(scorer, io.chatdistress.session.SessionPolicy.defaults());
+        StringBuilder b = new StringBuilder(diagnosis == null ? "| session | scenario | outcome |\n|---|---|---|\n"
+                : "| session | scenario | outcome | why |\n|---|---|---|---|\n");
         int n = 0;
         for (SessionFile.Session s : sessions) {
             Outcome o = outcomes.get(s.sessionId());
             if (o != Outcome.TIMELY && o != Outcome.QUIET) {
                 b.append("| ").append(s.sessionId()).append(" | ").append(s.scenario()).append(" | ")
-                        .append(o.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" |\n");
+                        .append(o.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                if (diagnosis != null) {
+                    b.append(" | ").append(diagnosis.explain(s, o));
+                }
+                b.append(" |\n");
                 n++;
             }
         }

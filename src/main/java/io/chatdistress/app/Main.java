@@ -229,7 +229,8 @@ public final class Main implements Runnable {
                         .append(input).append(" --output ").append(output)
                         .append(strings == null ? "" : " --strings " + strings).append(" --report ").append(report)
                         .append("`.\n\n## Sessions\n\n").append(r.toMarkdown())
-                        .append("\n**Sessions not caught in time, and false alarms**\n\n").append(r.missesMarkdown());
+                        .append("\n**Sessions not caught in time, and false alarms**\n\n")
+                        .append(r.missesMarkdown(MessageScorer.loadDefault()));
                 if (strings != null) {
                     md.append("\n## Strings (gibberish score alone)\n\n")
                             .append(io.chatdistress.scoring.gibberish.StringsEvaluation.report(strings));
