@@ -1,12 +1,12 @@
 package io.chatdistress.scoring.lexicon;
 
 import io.chatdistress.scoring.Category;
-import io.chatdistress.scoring.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,10 +133,43 @@ public final class Lexicon {
         }
     }
 
+    /** Per-thread buffers, so that matching allocates little beyond its result. */
+    private static final class Work {
+        final LexiconText.Tokens text = new LexiconText.Tokens();
+        final PhraseMatcher.Scratch scratch = new PhraseMatcher.Scratch();
+        final HitIndex index = new HitIndex();
+        PhraseMatcher.TokenSymbols[] tokens = new PhraseMatcher.TokenSymbols[32];
+        boolean[] countsAsWord = new boolean[32];
+        int[] clauseOf = new int[32];
+        int count;
+
+        void add(PhraseMatcher.TokenSymbols ts, int clause, boolean word) {
+            if (count == tokens.length) {
+                int n = 2 * count;
+                tokens = Arrays.copyOf(tokens, n);
+                countsAsWord = Arrays.copyOf(countsAsWord, n);
+                clauseOf = Arrays.copyOf(clauseOf, n);
+            }
+            tokens[count] = ts;
+            countsAsWord[count] = word;
+            clauseOf[count] = clause;
+            count++;
+        }
+    }
+
+    private static final ThreadLocal<Work> WORK = ThreadLocal.withInitial(Work::new);
+
+    private static final LexiconMatch NOTHING = new LexiconMatch(Set.of(), Set.of(), false, List.of());
+
+    PhraseMatcher matcher() {
+        return matcher;
+    }
+
     /** For tests and lexicon authors: the file:line of every phrase found, in order. */
     List<String> explain(String text) {
+        Work w = WORK.get();
         List<String> out = new ArrayList<>();
-        for (PhraseMatcher.Hit h : scanHits(text, null, null)) {
+        for (PhraseMatcher.Hit h : scanHits(text, w)) {
             out.add(h.entry().raw.source() + " " + h.start() + "-" + h.end() + (h.fuzzy() > 0 ? " fuzzy" : ""));
         }
         return out;
@@ -144,46 +177,45 @@ public final class Lexicon {
 
     /** Linear time in text length. Never returns null; an empty text matches nothing. */
     public LexiconMatch match(String text) {
-        List<PhraseMatcher.TokenSymbols> tokens = new ArrayList<>();
-        List<Boolean> countsAsWord = new ArrayList<>();
-        List<Integer> clauseOf = new ArrayList<>();
-        List<PhraseMatcher.Hit> hits = scanHits(text, tokens, countsAsWord, clauseOf);
-        int[] clause = clauseIds(clauseOf, hits);
-        return decide(hits, tokens, clause, countsAsWord);
-    }
-
-    private List<PhraseMatcher.Hit> scanHits(String text, List<PhraseMatcher.TokenSymbols> tokensOut,
-                                             List<Boolean> wordsOut) {
-        return scanHits(text, tokensOut == null ? new ArrayList<>() : tokensOut,
-                wordsOut == null ? new ArrayList<>() : wordsOut, new ArrayList<>());
-    }
-
-    private List<PhraseMatcher.Hit> scanHits(String text, List<PhraseMatcher.TokenSymbols> tokens,
-                                             List<Boolean> countsAsWord, List<Integer> clauseOf) {
-        List<String> clauses = TextNormalizer.foldClauses(text);
-        for (int c = 0; c < clauses.size(); c++) {
-            for (String t : clauses.get(c).split(" ")) {
-                PhraseMatcher.TokenSymbols ts = matcher.symbolsOf(t);
-                int split = ts.isEmpty() ? missedSpace(t) : -1;
-                if (split > 0) {
-                    // "feelbfeally": the thumb hit a key above the space bar; read two words,
-                    // the second one costing a cheap typo more
-                    tokens.add(matcher.symbolsOf(t.substring(0, split)));
-                    clauseOf.add(c);
-                    countsAsWord.add(true);
-                    t = t.substring(split + 1);
-                    ts = matcher.symbolsOf(t).plus(PhraseMatcher.CHEAP);
-                }
-                boolean laugh = isLaughter(t);
-                if (laugh && laughterWord >= 0) {
-                    ts = matcher.withWord(ts, laughterWord);
-                }
-                tokens.add(ts);
-                clauseOf.add(c);
-                countsAsWord.add(!laugh && Character.isLetterOrDigit(t.codePointAt(0)));
-            }
+        Work w = WORK.get();
+        List<PhraseMatcher.Hit> hits = scanHits(text, w);
+        boolean category = false;
+        for (int i = 0; i < hits.size() && !category; i++) {
+            category = hits.get(i).entry().raw.role() == Role.CATEGORY;
         }
-        return matcher.scan(tokens);
+        if (!category) {
+            return NOTHING;
+        }
+        int[] clause = clauseIds(w.clauseOf, w.count, hits);
+        return decide(hits, w.tokens, clause, w.countsAsWord, w.count);
+    }
+
+    private List<PhraseMatcher.Hit> scanHits(String text, Work w) {
+        LexiconText.Tokens t = w.text;
+        LexiconText.tokenize(text, t);
+        PhraseMatcher.Scratch s = w.scratch;
+        char[] b = t.buf;
+        w.count = 0;
+        for (int k = 0; k < t.count; k++) {
+            int from = t.start[k];
+            int to = t.end[k];
+            int c = t.clause[k];
+            PhraseMatcher.TokenSymbols ts = matcher.symbolsAt(b, from, to, s);
+            int split = ts.isEmpty() ? missedSpace(b, from, to, s) : -1;
+            if (split > 0) {
+                // "feelbfeally": the thumb hit a key above the space bar; read two words,
+                // the second one costing a cheap typo more
+                w.add(matcher.symbolsAt(b, from, from + split, s), c, true);
+                from += split + 1;
+                ts = matcher.symbolsAt(b, from, to, s).plus(PhraseMatcher.CHEAP);
+            }
+            boolean laugh = isLaughter(b, from, to);
+            if (laugh && laughterWord >= 0) {
+                ts = matcher.withWord(ts, laughterWord);
+            }
+            w.add(ts, c, !laugh && Character.isLetterOrDigit(Character.codePointAt(b, from, to)));
+        }
+        return matcher.scan(w.tokens, w.count, s);
     }
 
     /** Keys just above the space bar, hit instead of it by a slipping thumb. */
@@ -196,24 +228,23 @@ public final class Lexicon {
      * covers: the left part is a vocabulary word as typed, the right part reads as some word.
      * -1 when there is none.
      */
-    private int missedSpace(String t) {
-        if (t.length() > 2 * PhraseMatcher.MAX_FUZZY_LENGTH) {
+    private int missedSpace(char[] b, int from, int to, PhraseMatcher.Scratch s) {
+        int len = to - from;
+        if (len > 2 * PhraseMatcher.MAX_FUZZY_LENGTH) {
             return -1;
         }
-        for (int i = MISSED_SPACE_MIN_PART; i + MISSED_SPACE_MIN_PART < t.length(); i++) {
-            if (SPACE_BAR_KEYS.indexOf(t.charAt(i)) < 0) {
+        for (int i = MISSED_SPACE_MIN_PART; i + MISSED_SPACE_MIN_PART < len; i++) {
+            if (SPACE_BAR_KEYS.indexOf(b[from + i]) < 0) {
                 continue;
             }
-            String left = t.substring(0, i);
-            if (matcher.isWord(left) && !matcher.symbolsOf(t.substring(i + 1)).isEmpty()) {
+            if (matcher.isWord(b, from, from + i) && !matcher.symbolsAt(b, from + i + 1, to, s).isEmpty()) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int[] clauseIds(List<Integer> base, List<PhraseMatcher.Hit> hits) {
-        int n = base.size();
+    private static int[] clauseIds(int[] base, int n, List<PhraseMatcher.Hit> hits) {
         boolean[] breakAt = new boolean[n];
         for (PhraseMatcher.Hit h : hits) {
             if (h.entry().raw.role() == Role.BREAK) {
@@ -223,7 +254,7 @@ public final class Lexicon {
         int[] ids = new int[n];
         int id = 0;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && (breakAt[i] || !base.get(i).equals(base.get(i - 1)))) {
+            if (i > 0 && (breakAt[i] || base[i] != base[i - 1])) {
                 id++;
             }
             ids[i] = id;
@@ -231,49 +262,78 @@ public final class Lexicon {
         return ids;
     }
 
-    /** Hits indexed by the token they start and end on, so every check looks at a bounded window. */
+    /**
+     * Hits indexed by the token they start and end on, so every check looks at a bounded window.
+     * Each position chains its hits in scan order. Reused per thread.
+     */
     private static final class HitIndex {
-        final List<List<PhraseMatcher.Hit>> byStart;
-        final List<List<PhraseMatcher.Hit>> byEnd;
-        final int maxSpan;
+        PhraseMatcher.Hit[] hits = new PhraseMatcher.Hit[32];
+        int[] nextByStart = new int[32];
+        int[] nextByEnd = new int[32];
+        int[] startHead = new int[32];
+        int[] startTail = new int[32];
+        int[] endHead = new int[32];
+        int[] endTail = new int[32];
+        int tokens;
+        int maxSpan;
 
-        HitIndex(List<PhraseMatcher.Hit> hits, int tokens) {
-            byStart = new ArrayList<>(tokens);
-            byEnd = new ArrayList<>(tokens);
-            for (int i = 0; i < tokens; i++) {
-                byStart.add(null);
-                byEnd.add(null);
+        void reset(List<PhraseMatcher.Hit> list, int n) {
+            int count = list.size();
+            if (hits.length < count) {
+                hits = new PhraseMatcher.Hit[Math.max(count, 2 * hits.length)];
+                nextByStart = new int[hits.length];
+                nextByEnd = new int[hits.length];
             }
+            if (startHead.length < n) {
+                int size = Math.max(n, 2 * startHead.length);
+                startHead = new int[size];
+                startTail = new int[size];
+                endHead = new int[size];
+                endTail = new int[size];
+            }
+            Arrays.fill(startHead, 0, n, -1);
+            Arrays.fill(endHead, 0, n, -1);
+            tokens = n;
             int span = 0;
-            for (PhraseMatcher.Hit h : hits) {
-                add(byStart, h.start(), h);
-                add(byEnd, h.end(), h);
+            for (int q = 0; q < count; q++) {
+                PhraseMatcher.Hit h = list.get(q);
+                hits[q] = h;
+                nextByStart[q] = -1;
+                nextByEnd[q] = -1;
+                int st = h.start();
+                if (startHead[st] < 0) {
+                    startHead[st] = q;
+                } else {
+                    nextByStart[startTail[st]] = q;
+                }
+                startTail[st] = q;
+                int en = h.end();
+                if (endHead[en] < 0) {
+                    endHead[en] = q;
+                } else {
+                    nextByEnd[endTail[en]] = q;
+                }
+                endTail[en] = q;
                 span = Math.max(span, h.end() - h.start());
             }
             maxSpan = span;
         }
 
-        private static void add(List<List<PhraseMatcher.Hit>> list, int pos, PhraseMatcher.Hit h) {
-            List<PhraseMatcher.Hit> l = list.get(pos);
-            if (l == null) {
-                l = new ArrayList<>(2);
-                list.set(pos, l);
-            }
-            l.add(h);
+        /** First hit starting at this token (then follow nextByStart), or -1. */
+        int startingAt(int pos) {
+            return pos < 0 || pos >= tokens ? -1 : startHead[pos];
         }
 
-        List<PhraseMatcher.Hit> startingAt(int pos) {
-            return pos < 0 || pos >= byStart.size() || byStart.get(pos) == null ? List.of() : byStart.get(pos);
-        }
-
-        List<PhraseMatcher.Hit> endingAt(int pos) {
-            return pos < 0 || pos >= byEnd.size() || byEnd.get(pos) == null ? List.of() : byEnd.get(pos);
+        /** First hit ending at this token (then follow nextByEnd), or -1. */
+        int endingAt(int pos) {
+            return pos < 0 || pos >= tokens ? -1 : endHead[pos];
         }
 
         /** Some hit of this role overlaps [start, end]. */
         boolean overlaps(PhraseMatcher.Hit h, Role role) {
             for (int p = h.start() - maxSpan; p <= h.end(); p++) {
-                for (PhraseMatcher.Hit o : startingAt(p)) {
+                for (int q = startingAt(p); q >= 0; q = nextByStart[q]) {
+                    PhraseMatcher.Hit o = hits[q];
                     if (o.entry().raw.role() == role && o.overlaps(h)) {
                         return true;
                     }
@@ -283,10 +343,11 @@ public final class Lexicon {
         }
     }
 
-    private LexiconMatch decide(List<PhraseMatcher.Hit> hits, List<PhraseMatcher.TokenSymbols> tokens,
-                                int[] clause, List<Boolean> countsAsWord) {
-        HitIndex index = new HitIndex(hits, tokens.size());
-        int clauses = clause.length == 0 ? 0 : clause[clause.length - 1] + 1;
+    private LexiconMatch decide(List<PhraseMatcher.Hit> hits, PhraseMatcher.TokenSymbols[] tokens,
+                                int[] clause, boolean[] countsAsWord, int n) {
+        HitIndex index = WORK.get().index;
+        index.reset(hits, n);
+        int clauses = n == 0 ? 0 : clause[n - 1] + 1;
         boolean[] hypoClause = new boolean[clauses];
         boolean laughter = false;
         List<PhraseMatcher.Hit> cats = new ArrayList<>();
@@ -304,8 +365,8 @@ public final class Lexicon {
             }
         }
         int words = 0;
-        for (Boolean b : countsAsWord) {
-            if (b) {
+        for (int i = 0; i < n; i++) {
+            if (countsAsWord[i]) {
                 words++;
             }
         }
@@ -319,26 +380,59 @@ public final class Lexicon {
             if (!c.isDistress() && insideLonger(h, index)) {
                 continue;
             }
-            String why = suppression(h, c, index, hypoClause, clause, tokens, laughter, words, countsAsWord);
+            String why = suppression(h, c, index, hypoClause, clause, tokens, laughter, words, countsAsWord, n);
             if (why != null) {
                 cancelled.add(c);
-                reasons.add(why + ":" + c.name());
+                reasons.add(reason(why, c));
                 continue;
             }
             fired.add(c);
             reasons.add(c.name());
             if (THIRD_PARTY_CATEGORIES.contains(c) && near(h, Role.THIRD, index, clause)) {
                 thirdParty = true;
-                reasons.add("third-party:" + c.name());
+                reasons.add(reason(THIRD_PARTY, c));
             }
         }
         cancelled.removeAll(fired);
-        return new LexiconMatch(fired, cancelled, thirdParty, new ArrayList<>(reasons));
+        return new LexiconMatch(immutable(fired), immutable(cancelled), thirdParty, List.copyOf(reasons));
+    }
+
+    private static final String THIRD_PARTY = "third-party";
+    private static final List<String> REASON_KINDS =
+            List.of("negated", "benign", "context", "hyperbole", "hypothetical", THIRD_PARTY);
+    /** "kind:CATEGORY" strings built once, so that a hit costs no string building or hashing. */
+    private static final String[][] REASONS = new String[REASON_KINDS.size()][];
+
+    static {
+        Category[] cats = Category.values();
+        for (int k = 0; k < REASON_KINDS.size(); k++) {
+            REASONS[k] = new String[cats.length];
+            for (Category c : cats) {
+                REASONS[k][c.ordinal()] = REASON_KINDS.get(k) + ":" + c.name();
+            }
+        }
+    }
+
+    private static String reason(String kind, Category c) {
+        int k = REASON_KINDS.indexOf(kind);
+        return k >= 0 ? REASONS[k][c.ordinal()] : kind + ":" + c.name();
+    }
+
+    /** An unmodifiable copy, which {@link LexiconMatch} then keeps as it is instead of copying again. */
+    private static Set<Category> immutable(Set<Category> s) {
+        switch (s.size()) {
+            case 0:
+                return Set.of();
+            case 1:
+                return Set.of(s.iterator().next());
+            default:
+                return Set.copyOf(s);
+        }
     }
 
     private String suppression(PhraseMatcher.Hit h, Category c, HitIndex index, boolean[] hypoClause, int[] clause,
-                               List<PhraseMatcher.TokenSymbols> tokens, boolean laughter, int words,
-                               List<Boolean> countsAsWord) {
+                               PhraseMatcher.TokenSymbols[] tokens, boolean laughter, int words,
+                               boolean[] countsAsWord, int n) {
         boolean distress = c.isDistress();
         if ((distress || c == Category.REASSURANCE) && !h.entry().negativeForm
                 && negated(h, index, clause, tokens)) {
@@ -347,12 +441,12 @@ public final class Lexicon {
         if (h.entry().raw.solo()) {
             int inside = 0;
             for (int i = h.start(); i <= h.end(); i++) {
-                if (countsAsWord.get(i)) {
+                if (countsAsWord[i]) {
                     inside++;
                 }
             }
             if (words - inside > SOLO_MAX_OTHER_TOKENS
-                    && !(c == Category.HELP && words <= SHORT_MESSAGE_WORDS && endsMessage(h, countsAsWord))) {
+                    && !(c == Category.HELP && words <= SHORT_MESSAGE_WORDS && endsMessage(h, countsAsWord, n))) {
                 return distress ? "benign" : "context";
             }
         }
@@ -372,9 +466,9 @@ public final class Lexicon {
     }
 
     /** No word follows the phrase in the message (emoji and punctuation may). */
-    private static boolean endsMessage(PhraseMatcher.Hit h, List<Boolean> countsAsWord) {
-        for (int i = h.end() + 1; i < countsAsWord.size(); i++) {
-            if (countsAsWord.get(i)) {
+    private static boolean endsMessage(PhraseMatcher.Hit h, boolean[] countsAsWord, int n) {
+        for (int i = h.end() + 1; i < n; i++) {
+            if (countsAsWord[i]) {
                 return false;
             }
         }
@@ -383,12 +477,13 @@ public final class Lexicon {
 
     /** A negation cue ends before the phrase, in its clause, with only filler words between. */
     private boolean negated(PhraseMatcher.Hit h, HitIndex index, int[] clause,
-                            List<PhraseMatcher.TokenSymbols> tokens) {
+                            PhraseMatcher.TokenSymbols[] tokens) {
         for (int end = h.start() - 1; end >= 0 && end >= h.start() - 1 - MAX_NEG_WINDOW; end--) {
             if (clause[end] != clause[h.start()]) {
                 return false;
             }
-            for (PhraseMatcher.Hit n : index.endingAt(end)) {
+            for (int q = index.endingAt(end); q >= 0; q = index.nextByEnd[q]) {
+                PhraseMatcher.Hit n = index.hits[q];
                 if (n.entry().raw.role() != Role.NEG) {
                     continue;
                 }
@@ -398,7 +493,7 @@ public final class Lexicon {
                 }
                 boolean allFill = true;
                 for (int i = end + 1; i < h.start() && allFill; i++) {
-                    allFill = isFill(tokens.get(i));
+                    allFill = isFill(tokens[i]);
                 }
                 if (allFill) {
                     return true;
@@ -421,7 +516,8 @@ public final class Lexicon {
     /** A subject of this role (person or object) stands just before the phrase, or inside it, in its clause. */
     private static boolean near(PhraseMatcher.Hit h, Role role, HitIndex index, int[] clause) {
         for (int end = h.start() - 1 - SUBJECT_WINDOW; end <= h.end(); end++) {
-            for (PhraseMatcher.Hit s : index.endingAt(end)) {
+            for (int q = index.endingAt(end); q >= 0; q = index.nextByEnd[q]) {
+                PhraseMatcher.Hit s = index.hits[q];
                 if (s.entry().raw.role() != role) {
                     continue;
                 }
@@ -437,8 +533,12 @@ public final class Lexicon {
 
     /** A context phrase inside a longer phrase of another category ("estoy bien" in "no estoy bien"). */
     private static boolean insideLonger(PhraseMatcher.Hit h, HitIndex index) {
+        if (index.maxSpan <= h.end() - h.start()) {
+            return false;
+        }
         for (int p = h.end() - index.maxSpan; p <= h.start(); p++) {
-            for (PhraseMatcher.Hit o : index.startingAt(p)) {
+            for (int q = index.startingAt(p); q >= 0; q = index.nextByStart[q]) {
+                PhraseMatcher.Hit o = index.hits[q];
                 if (o.entry().raw.role() == Role.CATEGORY && o.entry().raw.category() != h.entry().raw.category()
                         && o.start() <= h.start() && o.end() >= h.end()
                         && (o.end() - o.start()) > (h.end() - h.start())) {
@@ -449,20 +549,17 @@ public final class Lexicon {
         return false;
     }
 
-    /**
-     * Laughter written as repeated syllables: "hahaha", "ahahah", "hehe", "hihihi", "jajaja",
-     * "jejeje", including sloppy runs ("hahahha"). Needs four letters, two of each kind.
-     */
-    static boolean isLaughter(String t) {
-        if (t.length() < 4) {
+    /** {@link #isLaughter(String)} for the token {@code b[from, to)}. */
+    private static boolean isLaughter(char[] b, int from, int to) {
+        if (to - from < 4) {
             return false;
         }
         int h = 0;
         int vowel = 0;
         char cons = 0;
         char vow = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
+        for (int i = from; i < to; i++) {
+            char ch = b[i];
             if (ch == 'h' || ch == 'j') {
                 if (cons != 0 && cons != ch) {
                     return false;
@@ -483,5 +580,13 @@ public final class Lexicon {
             return false;
         }
         return h >= 2 && vowel >= 2;
+    }
+
+    /**
+     * Laughter written as repeated syllables: "hahaha", "ahahah", "hehe", "hihihi", "jajaja",
+     * "jejeje", including sloppy runs ("hahahha"). Needs four letters, two of each kind.
+     */
+    static boolean isLaughter(String t) {
+        return isLaughter(t.toCharArray(), 0, t.length());
     }
 }

@@ -1,7 +1,6 @@
 package io.chatdistress.scoring.lexicon;
 
 import io.chatdistress.scoring.Category;
-import io.chatdistress.scoring.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,7 +158,7 @@ final class LexiconParser {
             if (prefix) {
                 w = w.substring(0, w.length() - 1);
             }
-            String folded = TextNormalizer.fold(w);
+            String folded = LexiconText.fold(w);
             if (folded.isEmpty()) {
                 return out;
             }

@@ -53,6 +53,8 @@ final class PhraseMatcher {
         final int literalCount;
         final int maxLiteralLength;
         final int index;
+        /** {@link #fuzzyAllowance()}, fixed at construction. */
+        final int allowance;
         boolean negativeForm;
 
         Entry(LexiconParser.RawPhrase raw, int[] symbols, int literalCount, int maxLiteralLength, int index) {
@@ -61,6 +63,7 @@ final class PhraseMatcher {
             this.literalCount = literalCount;
             this.maxLiteralLength = maxLiteralLength;
             this.index = index;
+            this.allowance = fuzzyAllowance();
         }
 
         /**
@@ -125,7 +128,8 @@ final class PhraseMatcher {
     private int minPrefix = Integer.MAX_VALUE;
     private int maxPrefix = 0;
 
-    private final Node root;
+    /** The trie while it is built; flattened into {@link #nodeData} and dropped at the end of construction. */
+    private Node root;
     private int nodeCount;
     private final List<Entry> entries = new ArrayList<>();
 
@@ -273,6 +277,8 @@ final class PhraseMatcher {
             entries.add(entry);
             insert(entry);
         }
+        buildFastPath();
+        root = null;
     }
 
     List<Entry> entries() {
@@ -299,6 +305,14 @@ final class PhraseMatcher {
             s[n++] = c;
         }
         return new TokenSymbols(s, f, cost);
+    }
+
+    int vocabularySize() {
+        return wordList.size();
+    }
+
+    String word(int id) {
+        return wordList.get(id);
     }
 
     /** The vocabulary id of a word, or -1. */
@@ -1001,72 +1015,684 @@ final class PhraseMatcher {
         return false;
     }
 
-    private record State(Node node, int gapLeft, int start, int fuzzy) {
+    // ---- fast input side: char ranges, hashes, no strings --------------------------------------
+
+    /** Per-thread buffers for {@link #symbolsAt} and {@link #scan}; never shared between threads. */
+    static final class Scratch {
+        long[] hashes = new long[64];
+        final char[] squeezedToken = new char[MAX_FUZZY_LENGTH + 1];
+        final long[] squeezedHashes = new long[MAX_FUZZY_LENGTH + 2];
+        final int[] squeezedLengthAt = new int[MAX_FUZZY_LENGTH + 2];
+        final char[] stripped = new char[MAX_FUZZY_LENGTH + 1];
+        final long[] strippedHashes = new long[MAX_FUZZY_LENGTH + 2];
+        final char[] squeezedStripped = new char[MAX_FUZZY_LENGTH + 1];
+        final long[] squeezedStrippedHashes = new long[MAX_FUZZY_LENGTH + 2];
+
+        // scan states: the active list and the next one, struct-of-arrays
+        int[] actNode = new int[64];
+        int[] actGap = new int[64];
+        int[] actStart = new int[64];
+        int[] actFuzzy = new int[64];
+        int[] nextNode = new int[64];
+        int[] nextGap = new int[64];
+        int[] nextStart = new int[64];
+        int[] nextFuzzy = new int[64];
+        int nNext;
+        // states seen in the current step: open addressing stamped with the step number
+        // (sized to the states of a step, usually a handful, so that it stays in L1)
+        long[] seenKey = new long[64];
+        int[] seenIdx = new int[64];
+        int[] seenStamp = new int[64];
+        int stamp;
+
+        private long[] bits = new long[64];
+
+        /** {@link PhraseMatcher#symbolBit} of each symbol of a token. */
+        long[] symbolBits(int[] sym) {
+            if (bits.length < sym.length) {
+                bits = new long[Math.max(sym.length, 2 * bits.length)];
+            }
+            for (int k = 0; k < sym.length; k++) {
+                bits[k] = symbolBit(sym[k]);
+            }
+            return bits;
+        }
+
+        /** Hits of the last scan; valid until the next one. */
+        final List<Hit> hits = new ArrayList<>();
+
+        long[] hashes(int n) {
+            if (hashes.length < n + 1) {
+                hashes = new long[Math.max(n + 1, 2 * hashes.length)];
+            }
+            return hashes;
+        }
+
+        void nextStep() {
+            nNext = 0;
+            if (++stamp == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(seenStamp, 0);
+                stamp = 1;
+            }
+        }
+
+        void ensureActive(int n) {
+            if (actNode.length < n) {
+                int size = Math.max(n, 2 * actNode.length);
+                actNode = Arrays.copyOf(actNode, size);
+                actGap = Arrays.copyOf(actGap, size);
+                actStart = Arrays.copyOf(actStart, size);
+                actFuzzy = Arrays.copyOf(actFuzzy, size);
+            }
+        }
+
+        void ensureNext(int n) {
+            if (nextNode.length < n) {
+                int size = Math.max(n, 2 * nextNode.length);
+                nextNode = Arrays.copyOf(nextNode, size);
+                nextGap = Arrays.copyOf(nextGap, size);
+                nextStart = Arrays.copyOf(nextStart, size);
+                nextFuzzy = Arrays.copyOf(nextFuzzy, size);
+            }
+        }
+
+        void swap() {
+            int[] t = actNode;
+            actNode = nextNode;
+            nextNode = t;
+            t = actGap;
+            actGap = nextGap;
+            nextGap = t;
+            t = actStart;
+            actStart = nextStart;
+            nextStart = t;
+            t = actFuzzy;
+            actFuzzy = nextFuzzy;
+            nextFuzzy = t;
+        }
     }
 
-    private record StateKey(int node, int gapLeft, int start) {
-    }
+    static final TokenSymbols NO_SYMBOLS = new TokenSymbols(new int[0], new boolean[0], new int[0]);
 
-    /** Finds every phrase occurrence in the token sequence; linear in the number of tokens. */
-    List<Hit> scan(List<TokenSymbols> tokens) {
-        List<Hit> hits = new ArrayList<>();
-        List<State> active = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            TokenSymbols ts = tokens.get(i);
-            Map<StateKey, Integer> seen = new HashMap<>();
-            List<State> next = new ArrayList<>();
-            active.add(new State(root, -1, i, 0));
-            for (State st : active) {
-                Node node = st.node();
-                if (node.children != null) {
-                    for (int k = 0; k < ts.symbols().length; k++) {
-                        Node child = node.children.get(ts.symbols()[k]);
-                        if (child == null) {
-                            continue;
-                        }
-                        int fuzzy = st.fuzzy() + ts.cost()[k];
-                        advance(child, st.start(), fuzzy, i, next, seen, hits);
-                    }
-                }
-                if (st.gapLeft() > 0) {
-                    push(next, seen, new State(node, st.gapLeft() - 1, st.start(), st.fuzzy()));
+    /** Vocabulary words by char range. */
+    private CharHash.Table wordTable;
+    /** Prefix words ({@code suicid*}) by char range, and the symbol of each. */
+    private CharHash.Table prefixTable;
+    private int[] prefixSymbol;
+    /** Every key of the vocabulary and of the typo indexes: a token none of whose edits is here reads as nothing. */
+    private CharHash.KeySet fuzzyKeys;
+    /** Keys through which a two-edit read can reach a word ({@link #twoEditCandidates}). */
+    private CharHash.KeySet twoEditKeys;
+    /** {@link #symbolsOf} of each vocabulary word, filled on first use (immutable values, benign race). */
+    private TokenSymbols[] exactSymbols;
+
+    // the trie, flattened: node ids as in Node.id; the root's children by symbol, every other
+    // node's children as a run of (symbol, child) pairs sorted by symbol
+    /**
+     * Per node, on one cache line: first child pair, gap node (or -1), first output, and a
+     * 64-bit signature of the child symbols (one bit per symbol, {@link #symbolBit}) in two ints;
+     * a sentinel node closes the last ranges.
+     */
+    private int[] nodeData;
+    private static final int STRIDE = 8;
+    /** The root's children by symbol (-1: none). */
+    private int[] rootChild;
+    /** Children of every node as (symbol, node) pairs, sorted by symbol within a node. */
+    private int[] children;
+    /** Phrases ending at each node, with their typo allowance alongside. */
+    private Entry[] outputs;
+    private int[] outputAllowance;
+
+    private void buildFastPath() {
+        wordTable = new CharHash.Table(wordList);
+        List<String> prefixList = new ArrayList<>(prefixes.keySet());
+        prefixSymbol = new int[prefixList.size()];
+        for (int k = 0; k < prefixList.size(); k++) {
+            prefixSymbol[k] = prefixes.get(prefixList.get(k));
+        }
+        prefixTable = new CharHash.Table(prefixList);
+        List<String> keys = new ArrayList<>(wordList);
+        keys.addAll(squeezed.keySet());
+        keys.addAll(deletions.keySet());
+        keys.addAll(squeezedDeletions.keySet());
+        keys.addAll(twoDeletions.keySet());
+        fuzzyKeys = new CharHash.KeySet(keys);
+        List<String> two = new ArrayList<>(twoDeletions.keySet());
+        for (Map.Entry<String, int[]> e : deletions.entrySet()) {
+            for (int id : e.getValue()) {
+                if (twoEditTarget(id)) {
+                    two.add(e.getKey());
+                    break;
                 }
             }
-            active = next;
+        }
+        for (int id = 0; id < wordList.size(); id++) {
+            if (twoEditTarget(id)) {
+                two.add(wordList.get(id));
+            }
+        }
+        twoEditKeys = new CharHash.KeySet(two);
+        exactSymbols = new TokenSymbols[wordList.size()];
+
+        // number nodes breadth first: the root's children, visited at every token, sit together
+        List<Node> order = new ArrayList<>(nodeCount);
+        int[] newId = new int[nodeCount];
+        order.add(root);
+        newId[root.id] = 0;
+        int edges = 0;
+        int outs = 0;
+        for (int q = 0; q < order.size(); q++) {
+            Node n = order.get(q);
+            if (n.children != null) {
+                edges += n.children.size();
+                int[] syms = n.children.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                for (int sym : syms) {
+                    Node c = n.children.get(sym);
+                    newId[c.id] = order.size();
+                    order.add(c);
+                }
+            }
+            if (n.gap != null) {
+                newId[n.gap.id] = order.size();
+                order.add(n.gap);
+            }
+            if (n.outputs != null) {
+                outs += n.outputs.size();
+            }
+        }
+        int nodes = order.size();
+        rootChild = new int[classBase + classMembers.length];
+        Arrays.fill(rootChild, -1);
+        nodeData = new int[STRIDE * (nodes + 1)];
+        children = new int[2 * edges];
+        outputs = new Entry[outs];
+        outputAllowance = new int[outs];
+        int e = 0;
+        int o = 0;
+        for (int id = 0; id < nodes; id++) {
+            Node n = order.get(id);
+            nodeData[STRIDE * id] = e;
+            nodeData[STRIDE * id + 1] = n.gap == null ? -1 : newId[n.gap.id];
+            nodeData[STRIDE * id + 2] = o;
+            if (n.outputs != null) {
+                for (Entry x : n.outputs) {
+                    outputs[o] = x;
+                    outputAllowance[o++] = x.allowance;
+                }
+            }
+            if (n.children != null) {
+                int[] syms = n.children.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                long sig = 0;
+                for (int sym : syms) {
+                    int c = newId[n.children.get(sym).id];
+                    children[2 * e] = sym;
+                    children[2 * e + 1] = c;
+                    e++;
+                    sig |= symbolBit(sym);
+                    if (id == 0) {
+                        rootChild[sym] = c;
+                    }
+                }
+                nodeData[STRIDE * id + 3] = (int) sig;
+                nodeData[STRIDE * id + 4] = (int) (sig >>> 32);
+            }
+        }
+        nodeData[STRIDE * nodes] = e;
+        nodeData[STRIDE * nodes + 1] = -1;
+        nodeData[STRIDE * nodes + 2] = o;
+    }
+
+    /** One of 64 bits for a symbol: a node whose signature lacks it has no child for it. */
+    static long symbolBit(int symbol) {
+        return 1L << ((symbol * 0x9E3779B9) >>> 26);
+    }
+
+    /** Nodes with at most this many children are searched linearly, others by bisection. */
+    private static final int LINEAR_CHILDREN = 8;
+
+    /** The child reached by this symbol among pairs [from, end), or -1. */
+    private int findChild(int from, int end, int symbol) {
+        int lo = from;
+        int hi = end - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = children[2 * mid];
+            if (v < symbol) {
+                lo = mid + 1;
+            } else if (v > symbol) {
+                hi = mid - 1;
+            } else {
+                return children[2 * mid + 1];
+            }
+        }
+        return -1;
+    }
+
+    private boolean twoEditTarget(int id) {
+        return wordList.get(id).length() >= MIN_TWO_EDIT_WORD && !negWord[id] && !noFuzzyWord[id];
+    }
+
+    /** True when {@code a[from, to)} is a vocabulary word as typed. */
+    boolean isWord(char[] a, int from, int to) {
+        return wordTable.get(a, from, to) >= 0;
+    }
+
+    /**
+     * Same as {@link #symbolsOf(String)} for the token {@code a[from, to)}, without building
+     * strings for the common cases: a vocabulary word answers from a cache, and a token none of
+     * whose typo reads can reach any index key answers with its prefix words alone. Anything
+     * else goes through {@link #symbolsOf(String)} itself.
+     */
+    TokenSymbols symbolsAt(char[] a, int from, int to, Scratch s) {
+        int len = to - from;
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(a[i])) {
+                // emoji: code-point edits, left to symbolsOf through the cache
+                return readCache.get(a, from, to, CharHash.of(a, from, to), this, null);
+            }
+        }
+        long[] p = s.hashes(len);
+        CharHash.prefixes(a, from, len, p);
+        int w = wordTable.get(a, from, to, p[len]);
+        if (w >= 0) {
+            TokenSymbols ts = exactSymbols[w];
+            if (ts == null) {
+                ts = symbolsOf(wordList.get(w));
+                exactSymbols[w] = ts;
+            }
+            return ts;
+        }
+        if (len > MAX_FUZZY_LENGTH) {
+            return prefixSymbols(a, from, len, p);
+        }
+        return readCache.get(a, from, to, p[len], this, s);
+    }
+
+    /** {@link #symbolsOf} of a BMP token that is not a vocabulary word, skipping it when the filter allows. */
+    private TokenSymbols readUnknown(char[] a, int from, int to, Scratch s) {
+        int len = to - from;
+        long[] p = s.hashes(len);
+        CharHash.prefixes(a, from, len, p);
+        if (mayRead(a, from, len, p, s)) {
+            return symbolsOf(new String(a, from, len));
+        }
+        return prefixSymbols(a, from, len, p);
+    }
+
+    /**
+     * Readings of recently seen non-vocabulary tokens: {@link #symbolsOf} is a pure function of
+     * the token, costs microseconds on such tokens (the filter alone a few hundred nanoseconds),
+     * and chat repeats its words. Direct-mapped, so bounded; entries are immutable, so a race
+     * only costs a recomputation.
+     */
+    static final class ReadCache {
+        static final int SIZE = 1 << 15;
+
+        private static final class Slot {
+            final char[] token;
+            final long hash;
+            final TokenSymbols symbols;
+
+            Slot(char[] token, long hash, TokenSymbols symbols) {
+                this.token = token;
+                this.hash = hash;
+                this.symbols = symbols;
+            }
+        }
+
+        private final Slot[] slots = new Slot[SIZE];
+
+        /** The reading of {@code a[from, to)} (hash {@code hash}); scratch null means: no filter, read as a string. */
+        TokenSymbols get(char[] a, int from, int to, long hash, PhraseMatcher m, Scratch s) {
+            int i = (int) CharHash.mix(hash) & (SIZE - 1);
+            Slot slot = slots[i];
+            if (slot != null && slot.hash == hash && Arrays.equals(slot.token, 0, slot.token.length, a, from, to)) {
+                return slot.symbols;
+            }
+            TokenSymbols ts = s == null ? m.symbolsOf(new String(a, from, to - from)) : m.readUnknown(a, from, to, s);
+            slots[i] = new Slot(Arrays.copyOfRange(a, from, to), hash, ts);
+            return ts;
+        }
+    }
+
+    private final ReadCache readCache = new ReadCache();
+
+    /** The prefix words of a token that no other reading covers, as {@link #symbolsOf} appends them. */
+    private TokenSymbols prefixSymbols(char[] a, int from, int len, long[] p) {
+        if (prefixSymbol.length == 0 || len < minPrefix) {
+            return NO_SYMBOLS;
+        }
+        int[] out = null;
+        int n = 0;
+        int upto = Math.min(len, Math.min(maxPrefix, MAX_FUZZY_LENGTH));
+        int cap = MAX_CANDIDATES + 8;
+        for (int k = minPrefix; k <= upto && n < cap; k++) {
+            int id = prefixTable.get(a, from, from + k, p[k]);
+            if (id >= 0) {
+                if (out == null) {
+                    out = new int[cap];
+                }
+                out[n++] = prefixSymbol[id];
+            }
+        }
+        if (n == 0) {
+            return NO_SYMBOLS;
+        }
+        return new TokenSymbols(Arrays.copyOf(out, n), new boolean[n], new int[n]);
+    }
+
+    /**
+     * Whether {@link #symbolsOf} could find any typo reading of this non-vocabulary token: a
+     * dry run of its unknown-token branch in which every map lookup is replaced by a probe of
+     * the key's hash. When no probe hits, every lookup of the real run misses and it reads
+     * nothing but prefix words. Probes are made for a superset of the real lookups.
+     */
+    boolean mayRead(char[] a, int from, int len, long[] p, Scratch s) {
+        // doubled keys: squeezed.get(squeezeAll(token)), and squeezeAll of every prefix for gluedPrefix
+        char[] sq = s.squeezedToken;
+        int[] sqAt = s.squeezedLengthAt;
+        int sn = 0;
+        int prev = -1;
+        boolean letters = true;
+        int digits = 0;
+        int letterCount = 0;
+        for (int i = 0; i < len; i++) {
+            char c = a[from + i];
+            if (c != prev || Character.isDigit(c)) {
+                sq[sn++] = c;
+            }
+            prev = c;
+            sqAt[i + 1] = sn;
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                letterCount++;
+            }
+            if (!Character.isLetter(c)) {
+                letters = false;
+            }
+        }
+        long[] sp = s.squeezedHashes;
+        CharHash.prefixes(sq, 0, sn, sp);
+        if (fuzzyKeys.mayContain(sp[sn], sn)) {
+            return true;
+        }
+        // fuzzyCandidates on the token and on its squeezed form (squeezedFuzzy probes a subset)
+        if (len >= MIN_FUZZY_INPUT - 1) {
+            if (oneEditMay(a, from, len, p)) {
+                return true;
+            }
+            if (sn != len && sn >= MIN_FUZZY_INPUT - 1 && oneEditMay(sq, 0, sn, sp)) {
+                return true;
+            }
+        }
+        long h = p[len];
+        // keyboardNeighbours and swappedPair (fatFingerShort probes deletions, done above)
+        if (len >= 2 && len <= 4) {
+            for (int i = 0; i < len; i++) {
+                char orig = a[from + i];
+                if (orig < 'a' || orig > 'z') {
+                    continue;
+                }
+                String nb = NEIGHBOURS[orig - 'a'];
+                for (int j = 0; j < nb.length(); j++) {
+                    if (fuzzyKeys.mayContain(CharHash.replace(h, len, i, orig, nb.charAt(j)), len)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (len == 2 && a[from] != a[from + 1]
+                && fuzzyKeys.mayContain(CharHash.swap(h, len, 0, a[from], a[from + 1]), len)) {
+            return true;
+        }
+        // digitTypos: stripped and leet forms; strippedDigitsFuzzy: one edit of the stripped form
+        if (digits >= 1 && digits <= 2) {
+            char[] st = s.stripped;
+            int tn = 0;
+            long leet = 0;
+            for (int i = 0; i < len; i++) {
+                char c = a[from + i];
+                if (c >= '0' && c <= '9') {
+                    leet = leet * CharHash.B + "oizeasgtbo".charAt(c - '0');
+                } else {
+                    st[tn++] = c;
+                    leet = leet * CharHash.B + c;
+                }
+            }
+            long[] tp = s.strippedHashes;
+            CharHash.prefixes(st, 0, tn, tp);
+            if (letterCount >= 2 && (fuzzyKeys.mayContain(tp[tn], tn) || fuzzyKeys.mayContain(leet, len))) {
+                return true;
+            }
+            boolean strippedLetters = true;
+            for (int i = 0; i < tn; i++) {
+                strippedLetters &= Character.isLetter(st[i]);
+            }
+            if (tn >= MIN_FUZZY_INPUT && strippedLetters) {
+                if (oneEditMay(st, 0, tn, tp)) {
+                    return true;
+                }
+                char[] ss = s.squeezedStripped;
+                int ssn = 0;
+                int pv = -1;
+                for (int i = 0; i < tn; i++) {
+                    if (st[i] != pv || Character.isDigit(st[i])) {
+                        ss[ssn++] = st[i];
+                    }
+                    pv = st[i];
+                }
+                long[] ssp = s.squeezedStrippedHashes;
+                CharHash.prefixes(ss, 0, ssn, ssp);
+                if (ssn >= MIN_FUZZY_INPUT && oneEditMay(ss, 0, ssn, ssp)) {
+                    return true;
+                }
+            }
+        }
+        // numberWithStrayLetter
+        int last = len - 1;
+        if (last >= 1 && Character.isLetter(a[from + last])) {
+            boolean number = true;
+            for (int i = 0; i < last && number; i++) {
+                number = a[from + i] >= '0' && a[from + i] <= '9';
+            }
+            if (number && fuzzyKeys.mayContain(p[last], last)) {
+                return true;
+            }
+        }
+        // gluedPrefix
+        if (len >= GLUED_MIN_LENGTH) {
+            for (int k = Math.min(len - 3, MAX_FUZZY_LENGTH); k >= MIN_FUZZY_WORD; k--) {
+                if (fuzzyKeys.mayContain(p[k], k) || fuzzyKeys.mayContain(sp[sqAt[k]], sqAt[k])) {
+                    return true;
+                }
+            }
+        }
+        // twoEditCandidates: the token and its one-letter deletions were probed above; keys
+        // shorter than MIN_TWO_EDIT_WORD - 2 reach no word of MIN_TWO_EDIT_WORD letters
+        if (letters && len >= MIN_TWO_EDIT_WORD - 2 && len <= MAX_TWO_EDIT_INPUT
+                && len - 2 >= MIN_TWO_EDIT_WORD - 2) {
+            for (int i = 0; i < len; i++) {
+                for (int j = i + 1; j < len; j++) {
+                    if (twoEditKeys.mayContain(CharHash.deleteTwo(p, len, i, j), len - 2)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Probes of {@link #fuzzyCandidates}: the string, its one-letter deletions and adjacent swaps. */
+    private boolean oneEditMay(char[] c, int off, int n, long[] p) {
+        long h = p[n];
+        if (fuzzyKeys.mayContain(h, n)) {
+            return true;
+        }
+        for (int k = 0; k < n; k++) {
+            if (fuzzyKeys.mayContain(CharHash.deleteAt(p, n, k), n - 1)) {
+                return true;
+            }
+        }
+        for (int k = 0; k + 1 < n; k++) {
+            char x = c[off + k];
+            char y = c[off + k + 1];
+            if (x != y && fuzzyKeys.mayContain(CharHash.swap(h, n, k, x, y), n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds every phrase occurrence in the token sequence; linear in the number of tokens. The
+     * list returned belongs to the scratch and is reused by its next scan.
+     */
+    List<Hit> scan(TokenSymbols[] tokens, int count, Scratch s) {
+        List<Hit> hits = s.hits;
+        hits.clear();
+        int nAct = 0;
+        for (int i = 0; i < count; i++) {
+            TokenSymbols ts = tokens[i];
+            int[] sym = ts.symbols();
+            int[] cost = ts.cost();
+            s.nextStep();
+            long[] bits = s.symbolBits(sym);
+            long tokenSig = 0;
+            for (int k = 0; k < sym.length; k++) {
+                tokenSig |= bits[k];
+            }
+            s.ensureActive(nAct + 1);
+            s.actNode[nAct] = 0;
+            s.actGap[nAct] = -1;
+            s.actStart[nAct] = i;
+            s.actFuzzy[nAct] = 0;
+            nAct++;
+            for (int a = 0; a < nAct; a++) {
+                int node = s.actNode[a];
+                int start = s.actStart[a];
+                int fz = s.actFuzzy[a];
+                if (node == 0) {
+                    for (int k = 0; k < sym.length; k++) {
+                        int c = sym[k] < rootChild.length ? rootChild[sym[k]] : -1;
+                        if (c >= 0) {
+                            advance(c, start, fz + cost[k], i, s, hits);
+                        }
+                    }
+                } else {
+                    int base = STRIDE * node;
+                    long sig = (nodeData[base + 3] & 0xFFFFFFFFL) | ((long) nodeData[base + 4] << 32);
+                    if ((sig & tokenSig) == 0) {
+                        // no child symbol can be among this token's
+                    } else if (nodeData[base + STRIDE] - nodeData[base] > LINEAR_CHILDREN) {
+                        int from = nodeData[base];
+                        int end = nodeData[base + STRIDE];
+                        for (int k = 0; k < sym.length; k++) {
+                            if ((sig & bits[k]) == 0) {
+                                continue;
+                            }
+                            int c = findChild(from, end, sym[k]);
+                            if (c >= 0) {
+                                advance(c, start, fz + cost[k], i, s, hits);
+                            }
+                        }
+                    } else {
+                        int from = nodeData[base];
+                        int end = nodeData[base + STRIDE];
+                        for (int k = 0; k < sym.length; k++) {
+                            if ((sig & bits[k]) == 0) {
+                                continue;
+                            }
+                            int sk = sym[k];
+                            for (int e = from; e < end; e++) {
+                                if (children[2 * e] == sk) {
+                                    advance(children[2 * e + 1], start, fz + cost[k], i, s, hits);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                int gap = s.actGap[a];
+                if (gap > 0) {
+                    push(s, node, gap - 1, start, fz);
+                }
+            }
+            s.swap();
+            nAct = s.nNext;
         }
         return hits;
     }
 
-    private static void advance(Node child, int start, int fuzzy, int i, List<State> next,
-                                Map<StateKey, Integer> seen, List<Hit> hits) {
-        if (child.outputs != null) {
-            for (Entry e : child.outputs) {
-                if (fuzzy <= e.fuzzyAllowance()) {
-                    hits.add(new Hit(e, start, i, fuzzy));
-                }
+    private void advance(int child, int start, int fuzzy, int i, Scratch s, List<Hit> hits) {
+        int base = STRIDE * child;
+        for (int o = nodeData[base + 2], end = nodeData[base + STRIDE + 2]; o < end; o++) {
+            if (fuzzy <= outputAllowance[o]) {
+                hits.add(new Hit(outputs[o], start, i, fuzzy));
             }
         }
-        if (child.children != null) {
-            push(next, seen, new State(child, -1, start, fuzzy));
+        if (nodeData[base + STRIDE] > nodeData[base]) {
+            push(s, child, -1, start, fuzzy);
         }
-        if (child.gap != null) {
-            push(next, seen, new State(child.gap, MAX_GAP, start, fuzzy));
+        int g = nodeData[base + 1];
+        if (g >= 0) {
+            push(s, g, MAX_GAP, start, fuzzy);
         }
     }
 
-    private static void push(List<State> next, Map<StateKey, Integer> seen, State st) {
-        StateKey key = new StateKey(st.node().id, st.gapLeft(), st.start());
-        Integer idx = seen.get(key);
-        if (idx != null) {
-            if (next.get(idx).fuzzy() > st.fuzzy()) {
-                next.set(idx, st);
+    private static long stateKey(int node, int gapLeft, int start) {
+        return ((long) node << 35) | ((long) (gapLeft + 1) << 32) | (start & 0xFFFFFFFFL);
+    }
+
+    private static void push(Scratch s, int node, int gapLeft, int start, int fuzzy) {
+        long key = stateKey(node, gapLeft, start);
+        int mask = s.seenKey.length - 1;
+        int slot = (int) CharHash.mix(key) & mask;
+        while (s.seenStamp[slot] == s.stamp) {
+            if (s.seenKey[slot] == key) {
+                int idx = s.seenIdx[slot];
+                if (s.nextFuzzy[idx] > fuzzy) {
+                    s.nextFuzzy[idx] = fuzzy;
+                }
+                return;
             }
+            slot = (slot + 1) & mask;
+        }
+        if (s.nNext >= MAX_ACTIVE_STATES) {
             return;
         }
-        if (next.size() >= MAX_ACTIVE_STATES) {
-            return;
+        s.ensureNext(s.nNext + 1);
+        int n = s.nNext++;
+        s.nextNode[n] = node;
+        s.nextGap[n] = gapLeft;
+        s.nextStart[n] = start;
+        s.nextFuzzy[n] = fuzzy;
+        if (2 * s.nNext > s.seenKey.length) {
+            growSeen(s);
+        } else {
+            s.seenStamp[slot] = s.stamp;
+            s.seenKey[slot] = key;
+            s.seenIdx[slot] = n;
         }
-        seen.put(key, next.size());
-        next.add(st);
+    }
+
+    /** Doubles the table of states seen in this step and re-enters the states pushed so far. */
+    private static void growSeen(Scratch s) {
+        int size = 2 * s.seenKey.length;
+        s.seenKey = new long[size];
+        s.seenIdx = new int[size];
+        s.seenStamp = new int[size];
+        s.stamp = 1;
+        int mask = size - 1;
+        for (int n = 0; n < s.nNext; n++) {
+            long key = stateKey(s.nextNode[n], s.nextGap[n], s.nextStart[n]);
+            int slot = (int) CharHash.mix(key) & mask;
+            while (s.seenStamp[slot] == s.stamp) {
+                slot = (slot + 1) & mask;
+            }
+            s.seenStamp[slot] = s.stamp;
+            s.seenKey[slot] = key;
+            s.seenIdx[slot] = n;
+        }
     }
 }
