@@ -86,6 +86,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20260621", description = "Workload seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--scorer", defaultValue = "real", hidden = true,
+            description = "Measurement only: real (default), memo (the real scorer's results for the workload's lines, "
+                    + "computed before the run and looked up by text) or constant (an empty score, nothing escalates). "
+                    + "Isolates what the service costs besides scoring.")
+    String scorer;
+
+    @Option(names = "--streams-config", hidden = true,
+            description = "Measurement only: a Kafka Streams or client setting KEY=VALUE for both pipelines (repeatable), "
+                    + "passed as the service would read it from KAFKA_* variables.")
+    java.util.Map<String, String> streamsConfig = new java.util.LinkedHashMap<>();
+
     @Option(names = "--output", description = "Write the Markdown report here (default: print it).")
     Path output;
 
@@ -93,7 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchHarness.Settings settings = new BenchHarness.Settings(messages, sessions, rate, latencySeconds,
                 warmupSeconds, runs, BenchHarness.parseGuarantees(guarantee), commitIntervalMs, partitions, evalDir,
-                evalShare, latencyEvalShare, baselineOutputEvery, stateSessions, coldStart, !noThroughput, !noLatency, seed);
+                evalShare, latencyEvalShare, baselineOutputEvery, stateSessions, coldStart, !noThroughput, !noLatency, seed,
+                scorer, streamsConfig);
         PrintStream out = System.out;
         BenchReport report = BenchHarness.run(settings, out);
         String md = report.toMarkdown();

@@ -6,6 +6,7 @@ import io.chatdistress.app.EmbeddedKafkaBroker;
 import io.chatdistress.app.TopicSetup;
 import io.chatdistress.observability.Metrics;
 import io.chatdistress.scoring.MessageScorer;
+import io.chatdistress.topology.Scoring;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.BufferedReader;
@@ -89,8 +90,22 @@ public final class BenchHarness {
     public record Settings(long messages, int sessions, int rate, int latencySeconds, int warmupSeconds, int runs,
             List<String> guarantees, long commitIntervalMs, int partitions, Path evalDir, double evalShare,
             double latencyEvalShare, int baselineOutputEvery, int stateSessions, boolean coldStart, boolean measureThroughput,
-            boolean measureLatency, long seed) {
+            boolean measureLatency, long seed, String scorer, Map<String, String> streamsOverrides) {
+        /** With the real scorer. */
+        public Settings(long messages, int sessions, int rate, int latencySeconds, int warmupSeconds, int runs,
+                List<String> guarantees, long commitIntervalMs, int partitions, Path evalDir, double evalShare,
+                double latencyEvalShare, int baselineOutputEvery, int stateSessions, boolean coldStart,
+                boolean measureThroughput, boolean measureLatency, long seed) {
+            this(messages, sessions, rate, latencySeconds, warmupSeconds, runs, guarantees, commitIntervalMs, partitions,
+                    evalDir, evalShare, latencyEvalShare, baselineOutputEvery, stateSessions, coldStart, measureThroughput,
+                    measureLatency, seed, ScorerStandIn.REAL, Map.of());
+        }
+
         public Settings {
+            streamsOverrides = Map.copyOf(streamsOverrides);
+            if (!List.of(ScorerStandIn.REAL, ScorerStandIn.MEMO, ScorerStandIn.CONSTANT).contains(scorer)) {
+                throw new IllegalArgumentException("unknown scorer: " + scorer);
+            }
             guarantees = List.copyOf(guarantees);
             for (String g : guarantees) {
                 if (!g.equals(StreamsConfig.EXACTLY_ONCE_V2) && !g.equals(StreamsConfig.AT_LEAST_ONCE)) {
@@ -107,6 +122,8 @@ public final class BenchHarness {
     private final Settings settings;
     private final PrintStream log;
     private final MessageScorer scorer;
+    /** What the service topology scores with: the real scorer unless a measurement-only stand-in was asked for. */
+    private final Scoring scoring;
     private final Workload workload;
     private final Workload latencyWorkload;
     private final Path scratch;
@@ -118,6 +135,7 @@ public final class BenchHarness {
         this.scorer = MessageScorer.loadDefault();
         this.workload = Workload.load(settings.evalDir(), settings.evalShare(), settings.seed());
         this.latencyWorkload = Workload.load(settings.evalDir(), settings.latencyEvalShare(), settings.seed());
+        this.scoring = ScorerStandIn.of(settings.scorer(), scorer, List.of(workload, latencyWorkload));
         this.scratch = Files.createTempDirectory("cdd-bench-");
     }
 
@@ -557,6 +575,8 @@ public final class BenchHarness {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Measurement only: Kafka client/Streams settings for both pipelines, as the service reads them (KAFKA_*).
+        settings.streamsOverrides().forEach((k, v) -> env.put("KAFKA_" + k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
         env.putAll(extra);
         return AppConfig.fromEnv(env);
     }
@@ -584,6 +604,9 @@ public final class BenchHarness {
     }
 
     private Topology topology(String pipeline, AppConfig config, Progress progress) {
+        if (pipeline.equals(BenchReport.SERVICE) && !settings.scorer().equals(ScorerStandIn.REAL)) {
+            return ScorerStandIn.serviceTopology(config, scoring, progress);
+        }
         return pipeline.equals(BenchReport.SERVICE) ? Detector.topology(config, scorer, progress)
                 : BaselineTopology.build(config.topics().input(), config.topics().escalations(),
                         settings.baselineOutputEvery(), progress);

@@ -182,6 +182,13 @@ public final class BenchReport {
                 + "lz4, consumer read_committed) for both pipelines; commit.interval.ms=" + settings.commitIntervalMs());
         row(md, "Baseline output", "one record per " + settings.baselineOutputEvery() + "th message it processes");
         row(md, "Runs", Integer.toString(settings.runs()));
+        if (!settings.streamsOverrides().isEmpty()) {
+            row(md, "Streams overrides", "both pipelines, measurement only: " + settings.streamsOverrides());
+        }
+        if (!settings.scorer().equals(ScorerStandIn.REAL)) {
+            row(md, "Scorer", "**measurement-only stand-in `" + settings.scorer() + "`**: the service's figures leave "
+                    + "out the cost of scoring");
+        }
         md.append('\n');
 
         if (!throughput.isEmpty()) {

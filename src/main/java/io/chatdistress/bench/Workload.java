@@ -70,6 +70,14 @@ final class Workload {
         return new Workload(eval, GeneratedSessions.generate(GENERATED_TEMPLATES, seed), evalShare);
     }
 
+    /** Every conversation template, labelled ones first. */
+    List<Template> templates() {
+        List<Template> all = new ArrayList<>(eval.size() + generated.size());
+        all.addAll(eval);
+        all.addAll(generated);
+        return all;
+    }
+
     int evalTemplates() {
         return eval.size();
     }

@@ -37,6 +37,12 @@ public final class DetectorTopology {
 
     public static Topology build(Topics topics, MessageScorer scorer, SessionRiskModel model,
             EscalationEventFactory events, DetectorMetrics metrics, DetectorSettings settings) {
+        return build(topics, Scoring.of(scorer), model, events, metrics, settings);
+    }
+
+    /** As above with any {@link Scoring}; the service always uses the real {@link MessageScorer}. */
+    public static Topology build(Topics topics, Scoring scorer, SessionRiskModel model,
+            EscalationEventFactory events, DetectorMetrics metrics, DetectorSettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(SessionProcessor.STATE_STORE), Serdes.String(), Serdes.ByteArray())
@@ -84,7 +90,29 @@ public final class DetectorTopology {
         return builder.build();
     }
 
-    private static boolean isSessionKey(byte[] key, ChatMessage m) {
-        return key != null && Arrays.equals(key, m.sessionId().getBytes(StandardCharsets.UTF_8));
+    /** Whether the record key is the message's session id in UTF-8; ASCII ids are compared without encoding. */
+    static boolean isSessionKey(byte[] key, ChatMessage m) {
+        if (key == null) {
+            return false;
+        }
+        String id = m.sessionId();
+        int n = id.length();
+        if (key.length < n) {
+            // UTF-8 never takes fewer bytes than UTF-16 chars.
+            return false;
+        }
+        if (key.length == n) {
+            for (int i = 0; i < n; i++) {
+                char c = id.charAt(i);
+                if (c >= 0x80) {
+                    return Arrays.equals(key, id.getBytes(StandardCharsets.UTF_8));
+                }
+                if (key[i] != (byte) c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Arrays.equals(key, id.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -54,11 +54,30 @@ public final class EscalationEventFactory {
      */
     public String idOf(Escalation e) {
         String basis = e.sessionId() + '\n' + e.episode() + '\n' + e.sequence() + '\n' + e.action() + '\n' + e.time();
+        return HEX.formatHex(sha256().digest(basis.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    /** Looking SHA-256 up among the security providers costs more than hashing; copies of one instance do not. */
+    private static final MessageDigest SHA256_PROTOTYPE;
+
+    static {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8)));
+            SHA256_PROTOTYPE = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
+            throw new ExceptionInInitializerError(ex);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException ex) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

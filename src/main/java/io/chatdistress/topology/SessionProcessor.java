@@ -3,10 +3,10 @@ package io.chatdistress.topology;
 import io.chatdistress.model.ChatMessage;
 import io.chatdistress.model.Sender;
 import io.chatdistress.scoring.MessageScore;
-import io.chatdistress.scoring.MessageScorer;
 import io.chatdistress.session.Escalation;
 import io.chatdistress.session.SessionRiskModel;
 import io.chatdistress.session.SessionState;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -31,8 +31,12 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
     /** Sessions of the canary (see io.chatdistress.app.Canary); their events are flagged synthetic. */
     static final String SYNTHETIC_PREFIX = "synthetic-canary-";
     private static final Logger LOG = LoggerFactory.getLogger(SessionProcessor.class);
+    /** How often the expiry sweep takes its next slice (or the expiry interval, if shorter). */
+    private static final Duration SWEEP_TICK = Duration.ofSeconds(1);
+    /** Sessions examined per tick at least; a store this small is swept in one go. */
+    static final long MIN_SWEEP_SLICE = 2_000;
 
-    private final MessageScorer scorer;
+    private final Scoring scorer;
     private final SessionRiskModel model;
     private final EscalationEventFactory events;
     private final DetectorMetrics metrics;
@@ -43,8 +47,12 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
     private KeyValueStore<String, Long> timers;
     private long lastInputWallClock;
     private long localSessions;
+    /** Wall-clock time at which the next expiry pass may start. */
+    private long nextSweepAt;
+    /** Last key examined by the expiry pass in progress; null between passes. */
+    private String sweepResumeKey;
 
-    SessionProcessor(MessageScorer scorer, SessionRiskModel model, EscalationEventFactory events,
+    SessionProcessor(Scoring scorer, SessionRiskModel model, EscalationEventFactory events,
             DetectorMetrics metrics, DetectorSettings settings) {
         this.scorer = scorer;
         this.model = model;
@@ -62,7 +70,8 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         this.localSessions = states.approximateNumEntries();
         metrics.openSessions(localSessions);
         context.schedule(settings.punctuateInterval(), PunctuationType.WALL_CLOCK_TIME, this::checkSilence);
-        context.schedule(settings.expiryInterval(), PunctuationType.WALL_CLOCK_TIME, this::expireSessions);
+        nextSweepAt = lastInputWallClock + settings.expiryInterval().toMillis();
+        context.schedule(sweepTick(), PunctuationType.WALL_CLOCK_TIME, this::sweepExpired);
     }
 
     @Override
@@ -101,10 +110,15 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
 
     /** Evidence that was seen and deliberately not escalated, by why (bounded label set). */
     private void countSuppressed(MessageScore score, double riskBefore, double riskAfter) {
-        for (String signal : score.signals()) {
-            for (String kind : SUPPRESSION_KINDS) {
-                if (signal.startsWith("lexicon:" + kind + ":")) {
-                    metrics.suppressed(kind);
+        List<String> signals = score.signals();
+        for (int i = 0, n = signals.size(); i < n; i++) {
+            String signal = signals.get(i);
+            if (!signal.startsWith(LEXICON_PREFIX)) {
+                continue;
+            }
+            for (int k = 0; k < SUPPRESSION_KINDS.length; k++) {
+                if (signal.startsWith(SUPPRESSION_PREFIXES[k])) {
+                    metrics.suppressed(SUPPRESSION_KINDS[k]);
                 }
             }
         }
@@ -117,7 +131,16 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         }
     }
 
-    private static final List<String> SUPPRESSION_KINDS = List.of("negated", "hyperbole", "hypothetical", "benign");
+    private static final String LEXICON_PREFIX = "lexicon:";
+    private static final String[] SUPPRESSION_KINDS = {"negated", "hyperbole", "hypothetical", "benign"};
+    /** {@code lexicon:<kind>:}, built once: this runs for every signal of every customer message. */
+    private static final String[] SUPPRESSION_PREFIXES = new String[SUPPRESSION_KINDS.length];
+
+    static {
+        for (int k = 0; k < SUPPRESSION_KINDS.length; k++) {
+            SUPPRESSION_PREFIXES[k] = LEXICON_PREFIX + SUPPRESSION_KINDS[k] + ":";
+        }
+    }
 
     private SessionState load(String sessionId) {
         byte[] raw = states.get(sessionId);
@@ -195,29 +218,77 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
         }
     }
 
-    private void expireSessions(long now) {
+    /**
+     * One step of the expiry sweep. A pass over the session store starts at most once per
+     * {@link DetectorSettings#expiryInterval()} and examines up to {@link #sweepBudget()} sessions
+     * per tick, resuming after the last key on the next tick: a large store (the session gap keeps
+     * every session of the last half hour) is swept in slices instead of one scan that blocks the
+     * stream thread for seconds. A store smaller than {@link #MIN_SWEEP_SLICE} is swept in one
+     * tick, once per interval, as a single scan would.
+     */
+    private void sweepExpired(long now) {
+        if (sweepResumeKey == null) {
+            if (now < nextSweepAt) {
+                return;
+            }
+            nextSweepAt = now + settings.expiryInterval().toMillis();
+        }
         long reference = caughtUp(now) ? now : streamTime(now);
         if (reference <= 0) {
+            sweepResumeKey = null;
             return;
         }
         long cutoff = reference - model.policy().sessionGap().toMillis();
+        long budget = sweepBudget();
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> it = states.all()) {
+        List<String> withTimer = new ArrayList<>();
+        String last = null;
+        boolean finished = true;
+        try (KeyValueIterator<String, byte[]> it = sweepResumeKey == null ? states.all()
+                : states.range(sweepResumeKey, null)) {
+            long seen = 0;
             while (it.hasNext()) {
                 KeyValue<String, byte[]> kv = it.next();
+                if (kv.key.equals(sweepResumeKey)) {
+                    continue; // examined at the end of the previous slice
+                }
+                if (seen++ == budget) {
+                    finished = false;
+                    break;
+                }
+                last = kv.key;
                 if (SessionState.lastEventTimeOf(kv.value) < cutoff) {
                     expired.add(kv.key);
+                    // Most sessions never had a silence timer: no delete (and changelog tombstone) for
+                    // those. A stray timer of a deleted session is removed when it falls due.
+                    if (SessionState.silenceDeadlineOf(kv.value) != 0) {
+                        withTimer.add(kv.key);
+                    }
                 }
             }
         }
+        sweepResumeKey = finished ? null : last;
         for (String key : expired) {
             states.delete(key);
+        }
+        for (String key : withTimer) {
             timers.delete(key);
         }
         if (!expired.isEmpty()) {
             localSessions -= expired.size();
             metrics.openSessions(-expired.size());
         }
+    }
+
+    /** Enough sessions per tick to finish a pass well within one expiry interval. */
+    private long sweepBudget() {
+        long ticks = Math.max(1, settings.expiryInterval().toMillis() / sweepTick().toMillis());
+        return Math.max(MIN_SWEEP_SLICE, 2 * Math.max(0, localSessions) / ticks + 1);
+    }
+
+    private Duration sweepTick() {
+        Duration interval = settings.expiryInterval();
+        return interval.compareTo(SWEEP_TICK) < 0 ? interval : SWEEP_TICK;
     }
 
     @Override
