@@ -20,14 +20,24 @@ public final class MessageScorer {
 
     private final GibberishDetector gibberish;
     private final Lexicon lexicon;
+    private final Lexicon contextLexicon;
 
     public MessageScorer(GibberishDetector gibberish, Lexicon lexicon) {
+        this(gibberish, lexicon, lexicon);
+    }
+
+    /**
+     * @param contextLexicon used for agent, bot and system lines; it must find the same context
+     *     categories as {@code lexicon} (see {@link Lexicon#loadContext()})
+     */
+    public MessageScorer(GibberishDetector gibberish, Lexicon lexicon, Lexicon contextLexicon) {
         this.gibberish = gibberish;
         this.lexicon = lexicon;
+        this.contextLexicon = contextLexicon;
     }
 
     public static MessageScorer loadDefault() {
-        return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault());
+        return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault(), Lexicon.loadContext());
     }
 
     public MessageScore score(String text) {
@@ -49,7 +59,7 @@ public final class MessageScorer {
      */
     public MessageScore scoreContext(String text) {
         String analysed = cap(text);
-        LexiconMatch l = lexicon.match(analysed);
+        LexiconMatch l = contextLexicon.match(analysed);
         List<String> signals = new ArrayList<>(l.reasons().size());
         for (String reason : l.reasons()) {
             signals.add("lexicon:" + reason);

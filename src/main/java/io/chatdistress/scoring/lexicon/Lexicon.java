@@ -43,6 +43,11 @@ public final class Lexicon {
             EnumSet.of(Category.MEDICAL, Category.UNWELL, Category.FALL, Category.SELF_HARM);
 
     private static volatile Lexicon defaultInstance;
+    private static volatile Lexicon contextInstance;
+    /** Phrase lines that only matter in customer text; agent and system lines never need them. */
+    private static final java.util.regex.Pattern CUSTOMER_ONLY_LINE = java.util.regex.Pattern.compile(
+            "^(MEDICAL|UNWELL|FALL|SELF_HARM|HOPELESS|DANGER|HELP|EXPLANATION|LAUGHTER)[!~]*\\s.*$",
+            java.util.regex.Pattern.MULTILINE);
 
     private final PhraseMatcher matcher;
     private final boolean[] fillWord;
@@ -105,6 +110,31 @@ public final class Lexicon {
                     }
                     l = of(sources);
                     defaultInstance = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The lexicon for agent, bot and system lines: the same files without the phrases that only
+     * matter when a customer writes them (distress, explanations, laughter), so the context
+     * categories (check-ins, "cannot read", inactivity notices, reassurance) are found at a fraction
+     * of the cost. Modifier lines and macros are kept. Shared and thread-safe.
+     */
+    public static Lexicon loadContext() {
+        Lexicon l = contextInstance;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = contextInstance;
+                if (l == null) {
+                    Map<String, String> sources = new LinkedHashMap<>();
+                    for (String lang : LANGUAGES) {
+                        // Blank the lines rather than delete them, so error messages keep line numbers.
+                        sources.put(lang + ".lex", CUSTOMER_ONLY_LINE.matcher(readResource(lang + ".lex")).replaceAll(""));
+                    }
+                    l = of(sources);
+                    contextInstance = l;
                 }
             }
         }
