@@ -1,4 +1,4 @@
-package io.chatdistress.scoring;
+package io.chatdistress.scoring.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TextNormalizerTest {
+class LexiconFoldTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -31,35 +31,35 @@ class TextNormalizerTest {
         "أَنَا مَرِيض | انا مريض",
     })
     void shouldFoldCaseDiacriticsPunctuationAndElongationWhenTextIsMessy(String in, String expected) {
-        assertEquals(expected, TextNormalizer.fold(in));
+        assertEquals(expected, LexiconText.fold(in));
     }
 
     @Test
     void shouldCollapseWhitespaceWhenTabsAndNewlinesAppear() {
-        assertEquals("many spaces and lines", TextNormalizer.fold("  many   spaces\tand\nlines  "));
+        assertEquals("many spaces and lines", LexiconText.fold("  many   spaces\tand\nlines  "));
     }
 
     @Test
     void shouldKeepEmojiAsSeparateTokensWhenGluedToWords() {
-        assertEquals("haha 😂 ok", TextNormalizer.fold("haha😂ok"));
+        assertEquals("haha 😂 ok", LexiconText.fold("haha😂ok"));
     }
 
     @Test
     void shouldReturnEmptyStringWhenInputIsNullOrBlank() {
-        assertEquals("", TextNormalizer.fold(null));
-        assertEquals("", TextNormalizer.fold(" ?! "));
+        assertEquals("", LexiconText.fold(null));
+        assertEquals("", LexiconText.fold(" ?! "));
     }
 
     @Test
     void shouldCutClausesAtPunctuationAndGluedMashWhenFoldingClauses() {
-        List<String> clauses = TextNormalizer.foldClauses("No, ich kann nicht atmen! anymoreCxxcf xD iPhone");
+        List<String> clauses = LexiconText.foldClauses("No, ich kann nicht atmen! anymoreCxxcf xD iPhone");
         assertEquals(List.of("no", "ich kann nicht atmen", "anymore cxxcf xd iphone"), clauses);
     }
 
     @Test
     void shouldFoldAMegabyteInOnePassWhenInputIsHuge() {
         String big = "Ça va très bien 😂 ".repeat(60_000);
-        String folded = TextNormalizer.fold(big);
+        String folded = LexiconText.fold(big);
         assertTrue(folded.startsWith("ca va tres bien 😂 ca va"));
     }
 }
