@@ -1,6 +1,5 @@
 package io.chatdistress.scoring.lexicon;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -248,7 +247,7 @@ final class CharHash {
             while ((info = slots[2 * i + 1]) != 0) {
                 if (slots[2 * i] == h) {
                     int at = (int) info;
-                    if (pool[at] == n && Arrays.equals(pool, at + 1, at + 1 + n, a, from, to)) {
+                    if (pool[at] == n && sameChars(pool, at + 1, at + 1 + n, a, from, to)) {
                         return (int) (info >>> 32) - 1;
                     }
                 }
@@ -260,5 +259,22 @@ final class CharHash {
         int get(char[] a, int from, int to) {
             return get(a, from, to, of(a, from, to));
         }
+    }
+
+    /**
+     * {@code Arrays.equals} of two char ranges as a plain loop: the ranges compared here are
+     * words, too short for the vectorised mismatch to repay its set-up.
+     */
+    static boolean sameChars(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+        int n = aTo - aFrom;
+        if (n != bTo - bFrom) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (a[aFrom + k] != b[bFrom + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

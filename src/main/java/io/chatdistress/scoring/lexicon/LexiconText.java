@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The lexicon's own text folding, fixed so that the lexicon reads text exactly as its phrase
- * files were folded whatever happens to the shared {@code io.chatdistress.scoring.TextNormalizer}
- * (whose rules, as of this writing, these are: NFKC, Locale.ROOT lower case, accents removed,
- * apostrophes joined or split after elisions, emoji as their own tokens, letter runs of three or
- * more cut to two, clauses cut at punctuation and at "abcD" camel joins).
+ * The lexicon's text folding, applied alike to its phrase files and to chat text: NFKC,
+ * Locale.ROOT lower case, accents removed, apostrophes joined or split after elisions, emoji as
+ * their own tokens, letter runs of three or more cut to two, clauses cut at punctuation and at
+ * "abcD" camel joins.
  *
  * <p>{@link #tokenize} folds chat text into tokens laid out in a char buffer. Text made only of
  * characters whose folding does not depend on their neighbours (ASCII, precomposed Latin

@@ -431,7 +431,32 @@ final class PhraseMatcher {
      * Symbols of one input token; {@code fuzzy[i]} marks a symbol reached through a typo edit and
      * {@code cost[i]} its typo cost in half edits ({@link #CHEAP}, {@link #FULL}, {@link #TWO_EDITS}).
      */
-    record TokenSymbols(int[] symbols, boolean[] fuzzy, int[] cost) {
+    record TokenSymbols(int[] symbols, boolean[] fuzzy, int[] cost, long[] bits, long signature) {
+        /** {@code bits} are the {@link #symbolBit} of each symbol, {@code signature} their union. */
+        TokenSymbols(int[] symbols, boolean[] fuzzy, int[] cost) {
+            this(symbols, fuzzy, cost, bitsOf(symbols));
+        }
+
+        private TokenSymbols(int[] symbols, boolean[] fuzzy, int[] cost, long[] bits) {
+            this(symbols, fuzzy, cost, bits, union(bits));
+        }
+
+        private static long[] bitsOf(int[] symbols) {
+            long[] b = new long[symbols.length];
+            for (int k = 0; k < symbols.length; k++) {
+                b[k] = symbolBit(symbols[k]);
+            }
+            return b;
+        }
+
+        private static long union(long[] bits) {
+            long u = 0;
+            for (long b : bits) {
+                u |= b;
+            }
+            return u;
+        }
+
         /** The same symbols, each costing at least {@code extra} more (a word split off a longer token). */
         TokenSymbols plus(int extra) {
             int[] c = cost.clone();
@@ -440,7 +465,7 @@ final class PhraseMatcher {
                 c[k] += extra;
                 f[k] = true;
             }
-            return new TokenSymbols(symbols, f, c);
+            return new TokenSymbols(symbols, f, c, bits, signature);
         }
 
         boolean isEmpty() {
@@ -1045,19 +1070,6 @@ final class PhraseMatcher {
         int[] seenStamp = new int[64];
         int stamp;
 
-        private long[] bits = new long[64];
-
-        /** {@link PhraseMatcher#symbolBit} of each symbol of a token. */
-        long[] symbolBits(int[] sym) {
-            if (bits.length < sym.length) {
-                bits = new long[Math.max(sym.length, 2 * bits.length)];
-            }
-            for (int k = 0; k < sym.length; k++) {
-                bits[k] = symbolBit(sym[k]);
-            }
-            return bits;
-        }
-
         /** Hits of the last scan; valid until the next one. */
         final List<Hit> hits = new ArrayList<>();
 
@@ -1142,6 +1154,15 @@ final class PhraseMatcher {
     /** Phrases ending at each node, with their typo allowance alongside. */
     private Entry[] outputs;
     private int[] outputAllowance;
+    /**
+     * Per edge (index as in {@link #children}) and per root symbol: the child's signature when
+     * the child has neither outputs nor a gap node, so that entering it does nothing but wait
+     * for the next token, else {@link #KEEP}. A scan skips such a child when the next token has
+     * no symbol in that signature.
+     */
+    private long[] edgeSig;
+    private long[] rootSig;
+    private static final long KEEP = -1L;
 
     private void buildFastPath() {
         wordTable = new CharHash.Table(wordList);
@@ -1240,6 +1261,21 @@ final class PhraseMatcher {
         nodeData[STRIDE * nodes] = e;
         nodeData[STRIDE * nodes + 1] = -1;
         nodeData[STRIDE * nodes + 2] = o;
+        edgeSig = new long[edges];
+        for (int k = 0; k < edges; k++) {
+            edgeSig[k] = waitSignature(children[2 * k + 1]);
+        }
+        rootSig = new long[rootChild.length];
+        for (int sym = 0; sym < rootChild.length; sym++) {
+            rootSig[sym] = rootChild[sym] < 0 ? KEEP : waitSignature(rootChild[sym]);
+        }
+    }
+
+    /** {@link #edgeSig} of a node. */
+    private long waitSignature(int node) {
+        int base = STRIDE * node;
+        boolean quiet = nodeData[base + 1] < 0 && nodeData[base + 2] == nodeData[base + STRIDE + 2];
+        return quiet ? (nodeData[base + 3] & 0xFFFFFFFFL) | ((long) nodeData[base + 4] << 32) : KEEP;
     }
 
     /** One of 64 bits for a symbol: a node whose signature lacks it has no child for it. */
@@ -1250,8 +1286,8 @@ final class PhraseMatcher {
     /** Nodes with at most this many children are searched linearly, others by bisection. */
     private static final int LINEAR_CHILDREN = 8;
 
-    /** The child reached by this symbol among pairs [from, end), or -1. */
-    private int findChild(int from, int end, int symbol) {
+    /** The edge of this symbol among pairs [from, end), or -1. */
+    private int findEdge(int from, int end, int symbol) {
         int lo = from;
         int hi = end - 1;
         while (lo <= hi) {
@@ -1262,7 +1298,7 @@ final class PhraseMatcher {
             } else if (v > symbol) {
                 hi = mid - 1;
             } else {
-                return children[2 * mid + 1];
+                return mid;
             }
         }
         return -1;
@@ -1322,8 +1358,9 @@ final class PhraseMatcher {
     /**
      * Readings of recently seen non-vocabulary tokens: {@link #symbolsOf} is a pure function of
      * the token, costs microseconds on such tokens (the filter alone a few hundred nanoseconds),
-     * and chat repeats its words. Direct-mapped, so bounded; entries are immutable, so a race
-     * only costs a recomputation.
+     * and chat repeats its words. Two-way set-associative (fewer evictions of a word by another
+     * that hashes to the same slot), so bounded; entries are immutable, so a race only costs a
+     * recomputation.
      */
     static final class ReadCache {
         static final int SIZE = 1 << 15;
@@ -1338,18 +1375,30 @@ final class PhraseMatcher {
                 this.hash = hash;
                 this.symbols = symbols;
             }
+
+            boolean holds(char[] a, int from, int to, long h) {
+                return hash == h && CharHash.sameChars(token, 0, token.length, a, from, to);
+            }
         }
 
         private final Slot[] slots = new Slot[SIZE];
 
         /** The reading of {@code a[from, to)} (hash {@code hash}); scratch null means: no filter, read as a string. */
         TokenSymbols get(char[] a, int from, int to, long hash, PhraseMatcher m, Scratch s) {
+            // two-way: a token lives in slot i or its neighbour i ^ 1, the newer one in i
             int i = (int) CharHash.mix(hash) & (SIZE - 1);
             Slot slot = slots[i];
-            if (slot != null && slot.hash == hash && Arrays.equals(slot.token, 0, slot.token.length, a, from, to)) {
+            if (slot != null && slot.holds(a, from, to, hash)) {
                 return slot.symbols;
             }
+            Slot other = slots[i ^ 1];
+            if (other != null && other.holds(a, from, to, hash)) {
+                return other.symbols;
+            }
             TokenSymbols ts = s == null ? m.symbolsOf(new String(a, from, to - from)) : m.readUnknown(a, from, to, s);
+            if (slot != null) {
+                slots[i ^ 1] = slot;
+            }
             slots[i] = new Slot(Arrays.copyOfRange(a, from, to), hash, ts);
             return ts;
         }
@@ -1549,6 +1598,20 @@ final class PhraseMatcher {
      * list returned belongs to the scratch and is reused by its next scan.
      */
     List<Hit> scan(TokenSymbols[] tokens, int count, Scratch s) {
+        if (!scan(tokens, count, s, true)) {
+            // a step came near the state cap, where skipped states could change which ones are
+            // dropped: redo without skipping (at most twice the work, still linear)
+            scan(tokens, count, s, false);
+        }
+        return s.hits;
+    }
+
+    /**
+     * One scan into {@code s.hits}. With {@code skip}, a child state that can do nothing at the
+     * next token (no outputs, no gap node, no child for any of its symbols) is not entered;
+     * returns false when that may have changed which states the cap dropped.
+     */
+    private boolean scan(TokenSymbols[] tokens, int count, Scratch s, boolean skip) {
         List<Hit> hits = s.hits;
         hits.clear();
         int nAct = 0;
@@ -1557,11 +1620,11 @@ final class PhraseMatcher {
             int[] sym = ts.symbols();
             int[] cost = ts.cost();
             s.nextStep();
-            long[] bits = s.symbolBits(sym);
-            long tokenSig = 0;
-            for (int k = 0; k < sym.length; k++) {
-                tokenSig |= bits[k];
-            }
+            long[] bits = ts.bits();
+            long tokenSig = ts.signature();
+            // symbols of the next token; nothing can be skipped when skipping is off
+            long nextSig = !skip ? KEEP : i + 1 < count ? tokens[i + 1].signature() : 0;
+            int skipped = 0;
             s.ensureActive(nAct + 1);
             s.actNode[nAct] = 0;
             s.actGap[nAct] = -1;
@@ -1574,40 +1637,46 @@ final class PhraseMatcher {
                 int fz = s.actFuzzy[a];
                 if (node == 0) {
                     for (int k = 0; k < sym.length; k++) {
-                        int c = sym[k] < rootChild.length ? rootChild[sym[k]] : -1;
+                        int sk = sym[k];
+                        int c = sk < rootChild.length ? rootChild[sk] : -1;
                         if (c >= 0) {
-                            advance(c, start, fz + cost[k], i, s, hits);
+                            long w = rootSig[sk];
+                            if (w != KEEP && (w & nextSig) == 0) {
+                                skipped++;
+                            } else {
+                                advance(c, start, fz + cost[k], i, s, hits);
+                            }
                         }
                     }
                 } else {
                     int base = STRIDE * node;
                     long sig = (nodeData[base + 3] & 0xFFFFFFFFL) | ((long) nodeData[base + 4] << 32);
-                    if ((sig & tokenSig) == 0) {
-                        // no child symbol can be among this token's
-                    } else if (nodeData[base + STRIDE] - nodeData[base] > LINEAR_CHILDREN) {
+                    if ((sig & tokenSig) != 0) {
                         int from = nodeData[base];
                         int end = nodeData[base + STRIDE];
-                        for (int k = 0; k < sym.length; k++) {
-                            if ((sig & bits[k]) == 0) {
-                                continue;
-                            }
-                            int c = findChild(from, end, sym[k]);
-                            if (c >= 0) {
-                                advance(c, start, fz + cost[k], i, s, hits);
-                            }
-                        }
-                    } else {
-                        int from = nodeData[base];
-                        int end = nodeData[base + STRIDE];
+                        boolean linear = end - from <= LINEAR_CHILDREN;
                         for (int k = 0; k < sym.length; k++) {
                             if ((sig & bits[k]) == 0) {
                                 continue;
                             }
                             int sk = sym[k];
-                            for (int e = from; e < end; e++) {
-                                if (children[2 * e] == sk) {
+                            int e = -1;
+                            if (linear) {
+                                for (int x = from; x < end; x++) {
+                                    if (children[2 * x] == sk) {
+                                        e = x;
+                                        break;
+                                    }
+                                }
+                            } else {
+                                e = findEdge(from, end, sk);
+                            }
+                            if (e >= 0) {
+                                long w = edgeSig[e];
+                                if (w != KEEP && (w & nextSig) == 0) {
+                                    skipped++;
+                                } else {
                                     advance(children[2 * e + 1], start, fz + cost[k], i, s, hits);
-                                    break;
                                 }
                             }
                         }
@@ -1618,10 +1687,13 @@ final class PhraseMatcher {
                     push(s, node, gap - 1, start, fz);
                 }
             }
+            if (skipped > 0 && s.nNext + skipped >= MAX_ACTIVE_STATES) {
+                return false;
+            }
             s.swap();
             nAct = s.nNext;
         }
-        return hits;
+        return true;
     }
 
     private void advance(int child, int start, int fuzzy, int i, Scratch s, List<Hit> hits) {

@@ -16,6 +16,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CharHashTest {
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "ä", "größe", "schwindelig", "دوخة", "hilfe hilfe"})
+    void shouldCompareCharRangesLikeArraysEqualsWhenOffsetsDiffer(String w) {
+        char[] a = ("#" + w + "##").toCharArray();
+        char[] b = ("..." + w).toCharArray();
+        assertTrue(CharHash.sameChars(a, 1, 1 + w.length(), b, 3, 3 + w.length()));
+        if (!w.isEmpty()) {
+            char[] c = ("..." + w.substring(0, w.length() - 1) + "ß").toCharArray();
+            assertFalse(CharHash.sameChars(a, 1, 1 + w.length(), c, 3, 3 + w.length()));
+            assertFalse(CharHash.sameChars(a, 1, w.length(), b, 3, 3 + w.length()));
+        }
+    }
+
+
+    @ParameterizedTest
     @ValueSource(strings = {"a", "ab", "hilfe", "größe", "çà va", "schwindelig", "دوخة", "ağrıyor", "aaaa"})
     void shouldHashEditsLikeTheEditedStringWhenComputedFromPrefixes(String w) {
         char[] c = w.toCharArray();

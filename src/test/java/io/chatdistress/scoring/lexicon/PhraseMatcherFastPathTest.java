@@ -88,6 +88,36 @@ class PhraseMatcherFastPathTest {
         assertTrue(filtered > 1000, "the filter must skip some tokens: " + filtered);
     }
 
+    /**
+     * More distinct tokens than the read cache has slots, read in interleaved rounds so that
+     * tokens evict one another: every reading still equals the string path's, and the signature
+     * a scan tests against is the union of the symbols' bits.
+     */
+    @Test
+    void shouldReadLikeTheStringPathWhenTokensEvictEachOtherFromTheCache() {
+        Random r = new Random(7);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 2 * PhraseMatcher.ReadCache.SIZE; i++) {
+            tokens.add(r.nextInt(3) == 0 ? "ü" + mash(r, 4 + r.nextInt(6)) : mash(r, 4 + r.nextInt(6)));
+        }
+        PhraseMatcher.ReadCache cache = new PhraseMatcher.ReadCache();
+        for (int round = 0; round < 2; round++) {
+            for (int i = round; i < tokens.size(); i += 2) {
+                String t = tokens.get(i);
+                char[] a = t.toCharArray();
+                PhraseMatcher.TokenSymbols got = cache.get(a, 0, a.length, CharHash.of(a, 0, a.length), M, null);
+                PhraseMatcher.TokenSymbols want = M.symbolsOf(t);
+                assertArrayEquals(want.symbols(), got.symbols(), t);
+                assertArrayEquals(want.cost(), got.cost(), t);
+                long union = 0;
+                for (int sym : got.symbols()) {
+                    union |= PhraseMatcher.symbolBit(sym);
+                }
+                assertEquals(union, got.signature(), t);
+            }
+        }
+    }
+
     private static void assertSameReading(String token, PhraseMatcher.Scratch s) {
         PhraseMatcher.TokenSymbols expected = M.symbolsOf(token);
         char[] buf = ("x " + token + " y").toCharArray();
