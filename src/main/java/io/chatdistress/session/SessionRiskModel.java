@@ -34,8 +34,9 @@ public final class SessionRiskModel {
     static final int MASH_STREAK = 3;
     /**
      * Below this gibberish score a message that is not mash still reads as typing: it counts as the
-     * customer writing coherently again. Between this and the mash threshold it is garbled, which
-     * neither explains earlier mash away nor adds to it.
+     * customer writing coherently again. Between this and the mash threshold it is half-legible:
+     * while a signal is open it does not explain earlier mash away and adds
+     * {@link #UNREADABLE_WEIGHT}.
      */
     static final double COHERENT_BELOW = 0.25;
     /** Mash that cuts off a sentence: at least this many characters of it, and confident. */
