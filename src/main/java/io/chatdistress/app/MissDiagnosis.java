@@ -59,7 +59,7 @@ final class MissDiagnosis {
                 if (sender == Sender.CUSTOMER) {
                     if (score.mash() && !score.structured()) {
                         mash++;
-                    } else if (score.gibberish() >= 0.25 && score.categories().isEmpty()) {
+                    } else if (score.gibberish() >= SessionRiskModel.COHERENT_BELOW && score.categories().isEmpty()) {
                         garbled++;
                     }
                     score.categories().stream().filter(Category::isDistress).forEach(categories::add);

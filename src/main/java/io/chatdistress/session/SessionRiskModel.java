@@ -38,7 +38,7 @@ public final class SessionRiskModel {
      * while a signal is open it does not explain earlier mash away and adds
      * {@link #UNREADABLE_WEIGHT}.
      */
-    static final double COHERENT_BELOW = 0.25;
+    public static final double COHERENT_BELOW = 0.25;
     /** Mash that cuts off a sentence: at least this many characters of it, and confident. */
     static final int BREAK_OFF_MIN_MASH_CHARS = 6;
     /** A break-off also needs some sentence before it: at most this share of the message is mash. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Multilingual distress lexicon: finds distress and context phrases in a chat message and
@@ -42,8 +43,6 @@ public final class Lexicon {
     private static final Set<Category> THIRD_PARTY_CATEGORIES =
             EnumSet.of(Category.MEDICAL, Category.UNWELL, Category.FALL, Category.SELF_HARM);
 
-    private static volatile Lexicon defaultInstance;
-    private static volatile Lexicon contextInstance;
     /** Phrase lines that only matter in customer text; agent and system lines never need them. */
     private static final java.util.regex.Pattern CUSTOMER_ONLY_LINE = java.util.regex.Pattern.compile(
             "^(MEDICAL|UNWELL|FALL|SELF_HARM|HOPELESS|DANGER|HELP|EXPLANATION|LAUGHTER)[!~]*\\s.*$",
@@ -99,21 +98,7 @@ public final class Lexicon {
 
     /** Loads every shipped language file once; immutable and thread-safe afterwards. */
     public static Lexicon loadDefault() {
-        Lexicon l = defaultInstance;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                l = defaultInstance;
-                if (l == null) {
-                    Map<String, String> sources = new LinkedHashMap<>();
-                    for (String lang : LANGUAGES) {
-                        sources.put(lang + ".lex", readResource(lang + ".lex"));
-                    }
-                    l = of(sources);
-                    defaultInstance = l;
-                }
-            }
-        }
-        return l;
+        return Shipped.ALL;
     }
 
     /**
@@ -123,22 +108,22 @@ public final class Lexicon {
      * of the cost. Modifier lines and macros are kept. Shared and thread-safe.
      */
     public static Lexicon loadContext() {
-        Lexicon l = contextInstance;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                l = contextInstance;
-                if (l == null) {
-                    Map<String, String> sources = new LinkedHashMap<>();
-                    for (String lang : LANGUAGES) {
-                        // Blank the lines rather than delete them, so error messages keep line numbers.
-                        sources.put(lang + ".lex", CUSTOMER_ONLY_LINE.matcher(readResource(lang + ".lex")).replaceAll(""));
-                    }
-                    l = of(sources);
-                    contextInstance = l;
-                }
-            }
+        return Shipped.CONTEXT;
+    }
+
+    /** Built on first use of each field (holder idiom: the JVM makes the initialisation thread-safe). */
+    private static final class Shipped {
+        static final Lexicon ALL = fromResources(UnaryOperator.identity());
+        // Blank the lines rather than delete them, so error messages keep line numbers.
+        static final Lexicon CONTEXT = fromResources(text -> CUSTOMER_ONLY_LINE.matcher(text).replaceAll(""));
+    }
+
+    private static Lexicon fromResources(UnaryOperator<String> filter) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String lang : LANGUAGES) {
+            sources.put(lang + ".lex", filter.apply(readResource(lang + ".lex")));
         }
-        return l;
+        return of(sources);
     }
 
     /**
