@@ -33,7 +33,13 @@ public enum Category {
      * An agent saying they cannot read or follow the customer's last message ("sorry, I don't
      * understand", "could you repeat that?"): a careful reader's sign of degrading typing.
      */
-    UNREADABLE_REPLY(false);
+    UNREADABLE_REPLY(false),
+    /**
+     * An agent asking whether the customer is all right ("are you ok?", "gaat het wel?", "ist etwas
+     * passiert?"), as opposed to whether they are still there: the agent is worried by what they
+     * just read. Such lines are also {@link #CHECK_IN}.
+     */
+    WELLBEING_CHECK(false);
 
     private final boolean distress;
 

@@ -40,12 +40,18 @@ public final class MessageScorer {
         return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault(), Lexicon.loadContext());
     }
 
+    /** Signal of a message that reads as typing but whose last word on its own reads as mash. */
+    public static final String ODD_ENDING = "odd-ending";
+
     public MessageScore score(String text) {
         String analysed = cap(text);
         GibberishResult g = gibberish.analyse(analysed);
         LexiconMatch l = lexicon.match(analysed);
-        List<String> signals = new ArrayList<>(g.signals().size() + l.reasons().size());
+        List<String> signals = new ArrayList<>(g.signals().size() + l.reasons().size() + 1);
         signals.addAll(g.signals());
+        if (!g.gibberish() && !g.structured() && endsInMash(analysed)) {
+            signals.add(ODD_ENDING);
+        }
         for (String reason : l.reasons()) {
             signals.add("lexicon:" + reason);
         }
@@ -65,6 +71,38 @@ public final class MessageScorer {
             signals.add("lexicon:" + reason);
         }
         return new MessageScore(0, false, 0, false, l.categories(), l.thirdParty(), signals, analysed.length());
+    }
+
+    /**
+     * Whether the last word of a message with more than one word reads as keyboard mash on its own
+     * ("dus ik moet 9io"): too short to move the whole message's score, but a sentence that may
+     * have broken off. Costs one more analysis of a single word.
+     */
+    private boolean endsInMash(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == 0 || start == end) {
+            return false;
+        }
+        // After a token with a digit the last one is more likely the rest of an address or code
+        // ("Leeds BS1 5TR", "Flat 4 b2c") than a sentence breaking off.
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            if (Character.isDigit(text.charAt(--i))) {
+                return false;
+            }
+        }
+        GibberishResult last = gibberish.analyse(text.substring(start, end));
+        return last.gibberish() && !last.structured();
     }
 
     /** Cuts at a code-point boundary so a surrogate pair is never split. */

@@ -3,6 +3,7 @@ package io.chatdistress.session;
 import io.chatdistress.model.ChatMessage;
 import io.chatdistress.scoring.Category;
 import io.chatdistress.scoring.MessageScore;
+import io.chatdistress.scoring.MessageScorer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -144,6 +145,9 @@ public final class SessionRiskModel {
                 s.risk *= policy.playfulMashWeight();
             }
         }
+        // Remembered for the agent's next line: a worried "are you ok?" right after it is a signal.
+        s.lastLineOdd = !laughter && t > s.playfulUntil && !mash && !score.structured()
+                && score.signals().contains(MessageScorer.ODD_ENDING);
         boolean explains = score.has(Category.EXPLANATION)
                 || (score.has(Category.REASSURANCE) && !s.sawStrongDistress);
         if (explains && !distress) {
@@ -311,14 +315,26 @@ public final class SessionRiskModel {
     }
 
     private void onAgent(SessionState s, MessageScore score, long t) {
-        if (score.has(Category.UNREADABLE_REPLY) && s.lastCustomerTime > 0 && !s.open) {
-            // "Sorry, I can't read that": the agent, a careful reader, found the last line garbled.
-            s.risk += UNREADABLE_WEIGHT;
-            if (s.signalTime == 0) {
-                s.signalTime = s.lastCustomerTime;
+        boolean wellbeing = score.has(Category.WELLBEING_CHECK);
+        if (s.lastCustomerTime > 0 && !s.open) {
+            // The agent, a careful reader, says they cannot read the last line ("sorry, I don't
+            // follow"), or asks whether the customer is all right right after a line that was
+            // half-legible or broke off ("dus ik moet 9io" - "gaat het wel?"). Either opens a signal.
+            boolean cannotRead = score.has(Category.UNREADABLE_REPLY);
+            boolean worried = wellbeing && s.lastLineOdd && s.signalTime == 0;
+            if (cannotRead || worried) {
+                s.risk += UNREADABLE_WEIGHT;
+                if (s.signalTime == 0) {
+                    s.signalTime = s.lastCustomerTime;
+                    if (s.lastLineOdd) {
+                        // The line itself now counts as a half-legible line while a signal is open.
+                        s.risk += UNREADABLE_WEIGHT;
+                    }
+                }
+                s.agentConcern = true;
             }
         }
-        if (score.has(Category.CHECK_IN) && s.signalTime > 0 && s.lastCustomerTime <= t) {
+        if ((score.has(Category.CHECK_IN) || wellbeing) && s.signalTime > 0 && s.lastCustomerTime <= t) {
             s.checkInTime = t;
             long deadline = t + policy.silenceTimeout().toMillis();
             // A pending silence deadline stays: the agent asking does not give the customer more time.
@@ -405,6 +421,9 @@ public final class SessionRiskModel {
         }
         if (s.unansweredCheckIns > 0) {
             reasons.add("unanswered-check-in");
+        }
+        if (s.agentConcern) {
+            reasons.add("agent-concern");
         }
         if (s.thirdParty) {
             reasons.add("third-party");

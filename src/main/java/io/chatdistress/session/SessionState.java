@@ -45,6 +45,10 @@ public final class SessionState {
     boolean silenceFired;
     boolean sawStrongDistress;
     boolean thirdParty;
+    /** The customer's last line was half-legible or ended in a word that reads as mash. */
+    boolean lastLineOdd;
+    /** The agent said they could not read the customer, or asked whether they are all right. */
+    boolean agentConcern;
 
     /** Event time of the latest unanswered distress signal; 0 when none is open. */
     long signalTime;
@@ -112,6 +116,7 @@ public final class SessionState {
         silenceFired = false;
         sawStrongDistress = false;
         thirdParty = false;
+        agentConcern = false;
         coherentSinceSignal = 0;
         evidence.clear();
     }
@@ -152,7 +157,8 @@ public final class SessionState {
         out.writeShort(Math.min(unansweredCheckIns, Short.MAX_VALUE));
         out.writeShort(Math.min(mashStreak, Short.MAX_VALUE));
         out.writeInt(categoryBits);
-        int flags = (silenceFired ? 1 : 0) | (sawStrongDistress ? 2 : 0) | (thirdParty ? 4 : 0) | (open ? 8 : 0);
+        int flags = (silenceFired ? 1 : 0) | (sawStrongDistress ? 2 : 0) | (thirdParty ? 4 : 0) | (open ? 8 : 0)
+                | (lastLineOdd ? 16 : 0) | (agentConcern ? 32 : 0);
         out.writeByte(flags);
         out.writeLong(signalTime);
         out.writeLong(checkInTime);
@@ -198,6 +204,8 @@ public final class SessionState {
         s.sawStrongDistress = (flags & 2) != 0;
         s.thirdParty = (flags & 4) != 0;
         s.open = (flags & 8) != 0;
+        s.lastLineOdd = (flags & 16) != 0;
+        s.agentConcern = (flags & 32) != 0;
         s.signalTime = in.readLong();
         s.checkInTime = in.readLong();
         s.playfulUntil = in.readLong();

@@ -30,6 +30,25 @@ class MessageScorerTest {
         assertFalse(SCORER.scoreContext(mash).mash());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ich wollte noch fragen ob 8uz|true",
+        "I need to cancel my order 7uj|true",
+        "es que necesito 0ok|true",
+        "Leeds BS1 5TR|false",
+        "thanks a lot|false",
+        "where is my parcel|false",
+        "ok|false",
+        "kjhg|false",
+        "kan ik het morgen ophalen bij sdx|false"})
+    void shouldFlagATypedLineWhoseLastWordAloneReadsAsMash(String text, boolean expected) {
+        MessageScore s = SCORER.score(text);
+        assertEquals(expected, s.signals().contains(MessageScorer.ODD_ENDING), s.toString());
+        if (expected) {
+            assertFalse(s.mash(), "the line as a whole must read as typing: " + s);
+        }
+    }
+
     @Test
     void shouldCapWhatIsAnalysedWithoutSplittingSurrogates() {
         String huge = "😀".repeat(600_000);

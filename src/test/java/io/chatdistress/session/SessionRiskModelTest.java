@@ -277,6 +277,56 @@ class SessionRiskModelTest {
         assertTrue(events.get(0).reasons().contains("unanswered-check-in"), events::toString);
     }
 
+    private static MessageScore oddEnding() {
+        // Reads as typing as a whole, but the last word on its own reads as mash ("dus ik moet 9io").
+        return new MessageScore(0.08, false, 0, false, Set.of(), false,
+                List.of(io.chatdistress.scoring.MessageScorer.ODD_ENDING), 15);
+    }
+
+    @Test
+    void shouldEscalateWhenTheAgentAsksIfAllIsWellAfterALineThatBrokeOffAndGetsNoAnswer() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, oddEnding(), 30);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK, Category.CHECK_IN), 30);
+        assertEquals(0, count(Action.TRIGGER), "the worried question alone is no alarm");
+        silence(90);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        Escalation e = events.get(0);
+        assertTrue(e.reasons().contains("agent-concern"), e::toString);
+        assertTrue(e.reasons().contains("unanswered-check-in"), e::toString);
+        // The state keeps what the rule needs across a store round trip.
+        SessionState copy = SessionState.fromBytes(state.toBytes());
+        assertTrue(copy.agentConcern);
+        assertEquals(state.lastLineOdd, copy.lastLineOdd);
+    }
+
+    @Test
+    void shouldStayQuietWhenTheAgentOnlyAsksWhetherTheCustomerIsStillThere() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, oddEnding(), 30);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 30);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldStayQuietWhenTheAgentAsksIfAllIsWellAfterANormalLine() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK, Category.CHECK_IN), 30);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldStayQuietWhenTheCustomerAnswersTheWorriedQuestion() {
+        say(Sender.CUSTOMER, oddEnding(), 0);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK), 20);
+        say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
+        silence(600);
+        assertEquals(0, count(Action.TRIGGER), events::toString);
+    }
+
     @Test
     void shouldStayQuietWhenTheCustomerRetypesLegiblyAfterTheAgentCouldNotRead() {
         say(Sender.CUSTOMER, coherent(), 0);

@@ -26,6 +26,10 @@ MEDICAL (allergic reaction|anaphyla*|epipen|epi pen)
 MEDICAL (heart attack|hart attack|heartattack|cardiac arrest|heart failure)
 MEDICAL (having|have|had|getting) a (heart attack|stroke|seizure|fit|panic attack)
 MEDICAL heart (is |)(racing|pounding|stopped|stopping|beating so fast|skipping|going crazy)
+MEDICAL heart (is |s |)(beating|pounding|racing|going) (weird|weirdly|strange|strangely|funny|irregular|irregularly|all over the place|like crazy)
+MEDICAL (chest|heart) (feels |is |)(like|as if) ... (sitting on|crushing|squeezing|elephant|weight|vice|tight band)
+MEDICAL (everything|it|its|it s|all|my vision|vision|the room) (is |s |)(going|went|turning|turned|gone|goes) (black|dark|grey|gray)
+MEDICAL {CANT} (move|feel|lift|use) (my|me|the|one|any) (left|right) {LIMB}
 MEDICAL =stroke
 MEDICAL (face|mouth|smile) (is |)(drooping|droopy|numb|crooked|hanging|lopsided)
 MEDICAL one side of my (face|body|mouth) (is |)(numb|drooping|wont move|weird|heavy|dead)
@@ -91,6 +95,9 @@ UNWELL (i have|i ve got|ive got|got|have|running|i got) (a |)(high |)(fever|temp
 UNWELL (fever|feverish|chills)
 UNWELL {IM} (not ok|not okay|not alright|not all right|not fine|not well|not good|not doing well|not doing good)
 UNWELL (im|i m|i am) (shaking|trembling|sweating|shivering|burning up|freezing|seeing things|seeing spots)
+UNWELL {CANT} stop (shaking|trembling|shivering|throwing up|vomiting|being sick|coughing)
+UNWELL (something|smth|sth|somethings|something s) (is |)(very |really |seriously |)(wrong|not right) with me
+UNWELL (i feel|feel|feeling|i m feeling|im feeling|i am feeling) {VERY} {VERY} (sick|ill|unwell|faint|dizzy|awful|terrible|horrible|weak|bad)
 UNWELL (cold sweat|cold sweats|seeing spots|spots in front of my eyes)
 UNWELL something (is |s |)(wrong|not right|off) with me
 UNWELL (dont|don t|do not) know what s happening (to me|)
@@ -208,6 +215,11 @@ UNREADABLE_REPLY (i |)(don t|dont|do not|didn t|didnt|did not|can t|cant|cannot|
 UNREADABLE_REPLY (could|can|would) you (please |)(repeat|rephrase|retype|say) (that|this|it|again)
 UNREADABLE_REPLY (sorry |)(what do you mean|come again|say again|pardon)
 UNREADABLE_REPLY (your|the|that) (last |)message (is|was) (unclear|hard to read|garbled|not clear)
+WELLBEING_CHECK (are|r|re|ar) (you|u|ya) (ok|okay|k|alright|all right|allright|safe|hurt|injured|all good|fine|conscious|awake|well|feeling ok|feeling okay|feeling alright|feeling well)
+WELLBEING_CHECK (is |)(everything|every thing|evrything|all) (ok|okay|alright|all right|fine|good)
+WELLBEING_CHECK (did|has) (something|anything|smth) happen*
+WELLBEING_CHECK (do|did) you need (medical help|medical assistance|an ambulance|a doctor|a paramedic)
+WELLBEING_CHECK (should|shall|do you want me to|can i|may i) (i |)(call|send|get) (an ambulance|a doctor|the police|emergency services|someone to you)
 INACTIVITY_NOTICE (visitor|customer|user|client|guest|contact|participant|the customer|the visitor) (is |has been |was |)(inactive|idle|away|unresponsive)
 INACTIVITY_NOTICE (has not|hasn t|hasnt|did not|didn t|didnt|have not|haven t|has) (responded|respond|replied|reply|answered|answer|sent a message|been active|typed) (for|in|within|since)
 INACTIVITY_NOTICE (no|without) (response|reply|answer|activity|messages) (from|received|for|in|within|since)
@@ -270,6 +282,7 @@ BENIGN (can|could|would|will|cn|can t|cant|may|might) (you|u|ya|someone|anyone|s
 BENIGN (how|what|who|where|when|which) (can|could|do|should|would) (i|you|we|u) (help|get help|contact|call|get)
 BENIGN (need|needs|needed|neede|want|wanted|looking for|require|requires) (some |a bit of |a little |your |a little bit of |)(help|assistance|advice) (with|to|finding|for|on|in|getting|regarding|about|please with|understanding|choosing|changing|sorting)
 BENIGN (thanks|thank you|thank u|thx|tnx|ty|thanks much|many thanks|thanks so much|thank you so much|thank you very much|thanks a lot|thanks for|appreciate) (for |)(the |your |all your |all the |ur |)(help|helping|assistance)
+BENIGN (going|went|gone|turning|turned) black (friday|week|weekend|edition|version|model|colour|color|one)
 BENIGN (helpful|helpdesk|help desk|help center|help centre|help page|help section|helpline|help line|help button|help menu|self help|help article|help articles|help file|no help|not helpful|unhelpful|help is|of help|any help|some help|the help|for help|extra help|more help)
 BENIGN (emergency|emergencies) (contact|number|numbers|contacts|card|fund|savings|exit|brake|button|plan|kit|service fee|appointment|repair|repairs|plumber|locksmith|dentist|vet|delivery|shipping|replacement|unlock)
 BENIGN (fell|falls|fall|falling|fallen) (asleep|through|apart|behind|in love|for it|off the truck|off my list|short|out of|into place|under|within|on a|on sunday|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on the weekend)

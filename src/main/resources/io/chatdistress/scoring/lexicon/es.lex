@@ -54,6 +54,7 @@ UNWELL (mareo|mareos|mareada|mareado|me mareo|me estoy mareando|nauseas|nausea|v
 UNWELL (todo|la habitacion|el cuarto|la cabeza|todo me) (da vueltas|gira|me da vueltas|se mueve|se mueve todo)
 UNWELL (me da vueltas todo|me da vueltas la cabeza|se me va la cabeza)
 UNWELL (voy a vomitar|tengo ganas de vomitar|estoy vomitando|he vomitado|vomite|vomitando|vomito|ganas de vomitar)
+UNWELL no (paro|puedo parar) de (vomitar|devolver|temblar|sangrar)
 UNWELL (dolor de cabeza|dolor de barriga|dolor de estomago|migrana) (terrible|horrible|fuertisimo|muy fuerte|de repente|brutal)
 UNWELL (tengo|con) (mucha |)(fiebre|calentura)
 UNWELL (fiebre|calentura)
@@ -95,7 +96,7 @@ HOPELESS (no puedo mas|ya no puedo mas|no aguanto mas|ya no aguanto|no aguanto)~
 HOPELESS (sin esperanza|desesperada|desesperado|sin salida|no hay salida|soy una carga|no valgo nada|no sirvo para nada|me rindo|tiro la toalla)
 
 # ---------------------------------------------------------------- DANGER
-@define ABUSER (mi marido|mi esposo|mi novio|mi pareja|mi ex|mi padre|mi padrastro|mi hijo|mi hermano|mi mujer|mi novia|el vecino|mi vecino|ella|alguien|un hombre|un tipo|un tio|ese tipo|ellos)
+@define ABUSER (el|mi marido|mi esposo|mi novio|mi pareja|mi ex|mi padre|mi padrastro|mi hijo|mi hermano|mi mujer|mi novia|el vecino|mi vecino|ella|alguien|un hombre|un tipo|un tio|ese tipo|ellos)
 DANGER {ABUSER} (me|nos) (pega|pego|golpea|golpeo|esta pegando|esta golpeando|maltrata|maltrato|amenaza|amenazo|ahorca|ahorco|estrangula|ataca|ataco|agrede|agredio|viola|violo|persigue|sigue|hace dano|hizo dano|empuja|patea|pateo|va a matar|quiere matar|mata|esta matando)
 DANGER {ABUSER} (tiene|trae|con|saco|sacó|lleva) (un |una |)(cuchillo|arma|pistola|navaja|escopeta|hacha|martillo)
 DANGER (cuchillo|arma|pistola) (en mi cuello|contra mi|a mi cabeza|en la cabeza)
@@ -133,6 +134,11 @@ CHECK_IN (responda|responde|conteste|contesta|diganos algo|digame algo|dime algo
 UNREADABLE_REPLY (no) (te |le |lo |)(he |)(entiendo|entendido|entendi|comprendo|comprendido|puedo leer|logro entender)
 UNREADABLE_REPLY (puede|puedes|podria|podrias) (repetirlo|repetir|repetirmelo|escribirlo de nuevo|reformular)
 UNREADABLE_REPLY (que|a que te|a que se) (quiere decir|quieres decir|refiere|refieres)
+WELLBEING_CHECK (esta|estas|se encuentra|te encuentras|va todo|esta todo|anda todo) (bien|usted bien|tu bien|bien por ahi|en orden|ok|okay)
+WELLBEING_CHECK (esta|estas) (herido|herida|a salvo|consciente)
+WELLBEING_CHECK (paso|ha pasado|le paso|te paso|le ha pasado|te ha pasado|ocurrio|ha ocurrido) (algo|alguna cosa)
+WELLBEING_CHECK (necesita|necesitas) (ayuda medica|una ambulancia|un medico)
+WELLBEING_CHECK (llamo|quiere que llame|quieres que llame|debo llamar|puedo llamar|llamamos) (a |al |a la |una |un |)(ambulancia|112|911|emergencias|policia|medico)
 INACTIVITY_NOTICE (cliente|visitante|usuario|usuaria|interlocutor) (esta |inactivo|inactiva|ausente|no ha|sin|lleva)
 INACTIVITY_NOTICE (no ha|no han|sin) (respondido|contestado|escrito|responder|contestar|respuesta|actividad) (en|durante|desde|hace|por)
 INACTIVITY_NOTICE (sin respuesta|sin actividad|ninguna respuesta|no hay respuesta) (del|de|desde|durante|en|recibida)

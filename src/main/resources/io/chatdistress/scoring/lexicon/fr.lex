@@ -59,6 +59,7 @@ UNWELL (ca va pas|ça va pas|cv pas|ca va pa|ca va plus)!
 UNWELL (vertige|vertiges|etourdissement|etourdissements|nausee|nausees|j ai la nausee|envie de vomir|la tete qui tourne|tete qui tourne|malaise|je fais un malaise|fais un malaise)
 UNWELL (tout|la piece|ma tete|la tete|tout ca|tout le monde) (tourne|tourn|toune|tourne autour de moi|bouge|tangue)
 UNWELL (je vais|j vais|jvais|je vais vomir|je vomis|j ai vomi|vomir|je vomi|envie de vomir|je vais gerber|gerber)
+UNWELL (j arrete|je n arrete|n arrete|arrete) pas de (vomir|trembler|tousser|saigner)
 UNWELL (mal de tete|migraine|mal au ventre) (terrible|horrible|atroce|violent|soudain|d un coup)
 UNWELL (j ai|jai|g) (de la |une grosse |beaucoup de |)(fievre|temperature)
 UNWELL fievre
@@ -144,6 +145,12 @@ UNREADABLE_REPLY (je ne|je) (comprends|comprend|suis) pas (bien |tres bien |)(ce
 UNREADABLE_REPLY (je n arrive|je narrive|j arrive) pas a (lire|comprendre|vous lire|vous comprendre)
 UNREADABLE_REPLY (pouvez vous|peux tu|pourriez vous|tu peux|vous pouvez) (le |)(repeter|reformuler|reecrire)
 UNREADABLE_REPLY (que|qu est ce que) (voulez vous|vous voulez|tu veux) dire
+WELLBEING_CHECK (tout va bien|vous allez bien|tu vas bien|ca va aller|tout va bien chez vous)
+WELLBEING_CHECK (vous etes|tu es|etes vous|es tu) (blesse|blessee|en securite|conscient|consciente|ok)
+WELLBEING_CHECK (il|qu est ce qu il) (s est passe|vous est arrive) (quelque chose|qqch|quoi|)
+WELLBEING_CHECK (quelque chose|qqch) (s est passe|est arrive|ne va pas)
+WELLBEING_CHECK (avez vous|as tu|vous avez|tu as) (besoin d|besoin de) (un medecin|une ambulance|secours|aide medicale)
+WELLBEING_CHECK (voulez vous|veux tu|dois je|je peux|puis je|faut il) (que j appelle|appeler|qu on appelle|j appelle|vous envoyer) (une |un |le |les |)(ambulance|samu|15|112|pompiers|police|secours|medecin)
 INACTIVITY_NOTICE (client|cliente|visiteur|visiteuse|utilisateur|utilisatrice|internaute|interlocuteur) (est |inactif|inactive|absent|absente|n a pas|na pas|ne repond|sans reponse|depuis)
 INACTIVITY_NOTICE (n a pas|na pas|n ont pas|n a plus|pas) (repondu|ecrit|reagi|donne de nouvelles) (depuis|en|pendant|dans)
 INACTIVITY_NOTICE (aucune reponse|pas de reponse|aucune activite|sans reponse|sans activite) (depuis|du|de la|recue|pendant|de|en)

@@ -44,6 +44,8 @@ CHECK_IN (sta bene|stai bene|tutto bene|va tutto bene|e ancora li|sei ancora li|
 CHECK_IN! (pronto|ehi|ehila)
 UNREADABLE_REPLY (non) (ho |)(capito|capisco|riesco a leggere|riesco a capire)
 UNREADABLE_REPLY (puoi|può|puo|potrebbe|potresti) (ripetere|riscrivere|riformulare)
+WELLBEING_CHECK (sta bene|stai bene|va tutto bene|e successo qualcosa|le e successo qualcosa|ti e successo qualcosa|si sente bene|ti senti bene)
+WELLBEING_CHECK (ha bisogno|hai bisogno) di (un medico|un ambulanza|aiuto medico|soccorso)
 INACTIVITY_NOTICE (cliente|visitatore|utente) (inattivo|inattiva|non ha risposto|ha lasciato|ha abbandonato)
 INACTIVITY_NOTICE (chat|conversazione|sessione) (chiusa|terminata) (per|a causa di) (inattivita|mancata risposta)
 INACTIVITY_NOTICE (cliente|visitatore|utente) ... (inattivo|inattiva|assente)

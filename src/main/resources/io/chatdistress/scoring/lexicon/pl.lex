@@ -39,6 +39,8 @@ CHECK_IN (wszystko w porzadku|wszystko ok|czy wszystko dobrze|czy pan jest|czy p
 CHECK_IN! (halo|hej)
 UNREADABLE_REPLY (nie) (rozumiem|zrozumialem|zrozumialam|moge odczytac|moge przeczytac)
 UNREADABLE_REPLY (czy moze pan|czy moze pani|mozesz|moze pan|moze pani) (powtorzyc|napisac ponownie|napisac jeszcze raz)
+WELLBEING_CHECK (czy wszystko w porzadku|czy wszystko ok|czy wszystko dobrze|czy cos sie stalo|czy nic panu nie jest|czy nic pani nie jest|nic ci nie jest|dobrze sie pan czuje|dobrze sie pani czuje)
+WELLBEING_CHECK (potrzebuje pan|potrzebuje pani|potrzebujesz) (lekarza|karetki|pomocy medycznej)
 INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) (nieaktywny|nieaktywna|nie odpowiada|opuscil|opuscila|rozlaczyl)
 INACTIVITY_NOTICE (czat|rozmowa|sesja) (zakonczony|zakonczona|zamkniety|zamknieta) (z powodu|przez) (braku aktywnosci|nieaktywnosci|braku odpowiedzi)
 INACTIVITY_NOTICE (klient|klientka|uzytkownik|odwiedzajacy) ... (nieaktywny|nieaktywna|nie odpowiada)

@@ -39,6 +39,8 @@ CHECK_IN (esta tudo bem|ta tudo bem|tudo bem|voce esta bem|vc ta bem|ainda esta 
 CHECK_IN! (ola|alo|oi)
 UNREADABLE_REPLY (nao) (entendi|percebi|compreendi|entendo|consigo ler|consigo entender)
 UNREADABLE_REPLY (pode|podes|poderia) (repetir|reescrever|reformular)
+WELLBEING_CHECK (esta tudo bem|voce esta bem|vc ta bem|vc esta bem|o senhor esta bem|a senhora esta bem|aconteceu alguma coisa|se sente bem)
+WELLBEING_CHECK (precisa|precisas) de (um medico|uma ambulancia|ajuda medica|socorro)
 INACTIVITY_NOTICE (cliente|visitante|usuario) (inativo|inativa|nao respondeu|saiu|deixou|abandonou)
 INACTIVITY_NOTICE (chat|conversa|sessao) (encerrado|encerrada|finalizado|finalizada) (por|devido a) (inatividade|falta de resposta)
 INACTIVITY_NOTICE (cliente|visitante|usuario) ... (inativo|inativa|ausente)

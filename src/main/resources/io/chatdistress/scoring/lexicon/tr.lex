@@ -36,6 +36,7 @@ CHECK_IN (iyi misiniz|iyi misin|orada misiniz|orada misin|hala orada misiniz|her
 CHECK_IN! (alo|merhaba)
 UNREADABLE_REPLY (anlayamadim|anlamadim|okuyamadim|anlayamiyorum)
 UNREADABLE_REPLY (tekrar|yeniden) (yazar misiniz|yazabilir misiniz|eder misiniz)
+WELLBEING_CHECK (iyi misiniz|iyi misin|her sey yolunda mi|bir sey mi oldu|bir sey oldu mu|ambulans cagirayim mi|ambulans cagiralim mi)
 INACTIVITY_NOTICE (musteri|ziyaretci|kullanici) (aktif degil|yanit vermedi|cevap vermedi|sohbetten ayrildi|ayrildi)
 INACTIVITY_NOTICE (sohbet|gorusme|oturum) (hareketsizlik nedeniyle|yanit alinamadigi icin) (sonlandirildi|kapatildi|kapandi)
 INACTIVITY_NOTICE (musteri|ziyaretci|kullanici) ... (aktif degil|hareketsiz|yanit vermiyor|cevap vermiyor)
