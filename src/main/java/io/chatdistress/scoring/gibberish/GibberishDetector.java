@@ -375,7 +375,7 @@ public final class GibberishDetector {
             } else if (Character.isHighSurrogate(ch) && i + 1 < len && Character.isLowSurrogate(text[i + 1])) {
                 c = Character.toCodePoint(ch, text[++i]);
             } else {
-                c = ch;
+                c = spellingVariant(ch);
             }
             if ((chars.info(c) & CharTable.SPACE) != 0) {
                 if (start >= 0) {
@@ -396,6 +396,32 @@ public final class GibberishDetector {
             addToken(cp, start, n, w);
         }
         return n;
+    }
+
+    /**
+     * Letters written two ways map to the way the language model knows best: Romanian "ș ț"
+     * (comma below) to "ş ţ" (cedilla, most of the model's Romanian), Russian "ё" to "е" (usually
+     * written so). Without this, correct Romanian or Russian reads as unlikely letter sequences.
+     */
+    private static char spellingVariant(char ch) {
+        switch (ch) {
+            case '\u0219': return '\u015F'; // ș -> ş
+            case '\u0218': return '\u015E'; // Ș -> Ş
+            case '\u021B': return '\u0163'; // ț -> ţ
+            case '\u021A': return '\u0162'; // Ț -> Ţ
+            case '\u0451': return '\u0435'; // ё -> е
+            case '\u0401': return '\u0415'; // Ё -> Е
+            default: return ch;
+        }
+    }
+
+    /**
+     * Letters of Unicode's Latin Extended Additional block (Vietnamese "ổ ị ầ", Welsh "ŵ" is
+     * elsewhere) take two or more strokes on every keyboard (a tone mark on a vowel), so nobody
+     * types them by falling on the keys.
+     */
+    private static boolean multiStroke(int c) {
+        return c >= 0x1E00 && c <= 0x1EFF;
     }
 
     /** Records token [a, b), its bounds without surrounding punctuation, and whether it is a plain word. */
@@ -1064,6 +1090,11 @@ public final class GibberishDetector {
      * {@code n*} arguments are the letters' {@link NgramModel#letter model numbers}.
      */
     private double surprisal(int p2, int p1, int c, int n2, int n1, int nc) {
+        double v = modelSurprisal(p2, p1, c, n2, n1, nc);
+        return multiStroke(c) || multiStroke(p1) ? Math.min(v, RARE_LETTER) : v;
+    }
+
+    private double modelSurprisal(int p2, int p1, int c, int n2, int n1, int nc) {
         // Rare non-ASCII letters ("œ", "ő", "ș") the pooled model has not seen in this context come
         // from writing a language, not from mashing: mash letters are the keys in front of you.
         boolean rare = c > 0x7F || p1 > 0x7F;

@@ -1,0 +1,65 @@
+package io.chatdistress.scoring.gibberish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Ordinary support-chat sentences in some forty languages and scripts the dev set barely has
+ * (src/test/resources/gibberish/other-languages.txt): none may read as keyboard mash.
+ */
+class OtherLanguagesTest {
+
+    private static final GibberishDetector DETECTOR = GibberishDetector.loadDefault();
+
+    static List<Arguments> sentences() throws IOException {
+        List<Arguments> rows = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                OtherLanguagesTest.class.getResourceAsStream("/gibberish/other-languages.txt")),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\\|", 2);
+                    rows.add(Arguments.of(f[0], f[1]));
+                }
+            }
+        }
+        assertTrue(rows.size() > 40, "sentence file read");
+        return rows;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sentences")
+    void shouldNotTakeOrdinaryTextInOtherLanguagesForMash(String lang, String text) {
+        GibberishResult r = DETECTOR.analyse(text);
+        assertFalse(r.gibberish(), lang + " " + r.score() + " " + r.signals());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Aș dori să schimb adresa, Aş dori să schimb adresa",
+        "Țara mea, Ţara mea",
+        "ещё не пришла, еще не пришла"})
+    void shouldScoreBothSpellingsOfALetterAlike(String variant, String usual) {
+        assertEquals(DETECTOR.analyse(usual).score(), DETECTOR.analyse(variant).score(), 1e-9);
+    }
+
+    @Test
+    void shouldStillCatchMashNextToVietnameseLetters() {
+        // Tone-marked letters count as language; the mash around them still does not.
+        assertTrue(DETECTOR.analyse("ổ sdfghjkl sdfghjk jhgfd").gibberish());
+    }
+}
