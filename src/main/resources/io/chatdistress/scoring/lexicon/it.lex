@@ -10,6 +10,8 @@ MEDICAL (fatico a respirare|faccio fatica a respirare|respiro male|soffoco|sto s
 MEDICAL (infarto|attacco di cuore|arresto cardiaco|ictus|colpo apoplettico|crisi epilettica|convulsioni|shock anafilattico)
 MEDICAL (sto avendo|ho|credo di avere) (un |una |)(infarto|ictus|attacco di cuore|crisi)
 MEDICAL (braccio|gamba|faccia|viso) (intorpidito|intorpidita|paralizzato|paralizzata|addormentato|storta)
+MEDICAL {NON} (sento|sento piu|riesco a sentire|riesco a muovere|muovo) (il |la |piu il |piu la |)(braccio|gamba|mano|faccia|lato)
+MEDICAL (vedo|ci vedo) (tutto |)(sfocato|doppio|nero|offuscato|annebbiato|male)
 MEDICAL (sanguino|sto sanguinando|perdo sangue|emorragia|tanto sangue|sangue dappertutto)
 MEDICAL (svenuto|svenuta|privo di sensi|priva di sensi|incosciente|collassato|collassata|sto per svenire|svengo)
 MEDICAL (zucchero|glicemia) (bassa|basso|alta|alto|bassissima)

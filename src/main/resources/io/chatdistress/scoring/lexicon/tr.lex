@@ -26,6 +26,7 @@ HOPELESS (artik fark etmez|ne anlami var|umut yok|umudum yok|yuk oluyorum|dayana
 DANGER (kocam|esim|sevgilim|babam|eski esim|o|biri|bir adam) (beni doviyor|beni dovdu|bana vuruyor|beni tehdit ediyor|beni oldurecek|beni olduremek istiyor|beni bogazliyor)
 DANGER (elinde|bicak|bicakla|silah|silahla|tabanca) (var|ile|bicak|silah|)
 DANGER (biri|birisi|hirsiz|hirsizlar) (eve girdi|eve giriyor|evime girdi|kapiyi kiriyor|iceri girdi)
+DANGER! (evde|evimde|iceride) (biri|birisi|yabanci biri|bir adam) var
 DANGER (hirsiz|soygun|yangin|ev yaniyor|yaniyor|gaz kacagi|gaz kokusu)
 DANGER (guvende degilim|tehlikedeyim|ondan korkuyorum|saklaniyorum|aile ici siddet)
 HELP! (imdat|yardim|yardim edin|yardim et|bana yardim edin|kurtarin|sos|yardim lutfen)

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Distress statements phrased independently of the evaluation data (src/test/resources/lexicon/
- * paraphrases.txt), in five languages, and look-alikes about orders, prices and products: a check
+ * paraphrases.txt), in ten languages, and look-alikes about orders, prices and products: a check
  * that the lexicon generalises beyond the phrasings it was written against.
  */
 class ParaphraseLexiconTest {
