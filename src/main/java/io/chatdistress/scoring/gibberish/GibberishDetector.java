@@ -1090,6 +1090,12 @@ public final class GibberishDetector {
      * {@code n*} arguments are the letters' {@link NgramModel#letter model numbers}.
      */
     private double surprisal(int p2, int p1, int c, int n2, int n1, int nc) {
+        if (c >= 0x0370 && c <= 0x03FF) {
+            // No source we derive from has Greek n-grams dense enough (lingua has none, the
+            // optimaize profile is pruned to a few hundred), so Greek gets no language-model
+            // evidence either way: a Greek-layout mash is caught by its key path alone.
+            return LM_PIVOT;
+        }
         double v = modelSurprisal(p2, p1, c, n2, n1, nc);
         return multiStroke(c) || multiStroke(p1) ? Math.min(v, RARE_LETTER) : v;
     }
@@ -1123,8 +1129,10 @@ public final class GibberishDetector {
         }
         if (Character.isLetter(c)) {
             Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-            // Only scripts the n-gram model covers can be judged; Greek, Arabic, CJK... count as language.
-            return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC ? LETTER : OTHER;
+            // Latin and Cyrillic are judged by the n-gram model and key geometry, Greek by key
+            // geometry alone (see surprisal); Arabic, CJK and other scripts count as language.
+            return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC
+                    || sc == Character.UnicodeScript.GREEK ? LETTER : OTHER;
         }
         if (keys.onKeyboard(c)) {
             return SYMBOL;

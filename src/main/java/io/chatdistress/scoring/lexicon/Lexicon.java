@@ -575,13 +575,14 @@ public final class Lexicon {
         char vow = 0;
         for (int i = from; i < to; i++) {
             char ch = b[i];
-            if (ch == 'h' || ch == 'j') {
+            if (ch == 'h' || ch == 'j' || ch == '\u03C7' || ch == '\u0445') { // Greek chi, Cyrillic ha
                 if (cons != 0 && cons != ch) {
                     return false;
                 }
                 cons = ch;
                 h++;
-            } else if (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o') {
+            } else if (ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == '\u03B1' || ch == '\u03B5'
+                    || ch == '\u03B9' || ch == '\u0430' || ch == '\u0435' || ch == '\u0438') {
                 if (vow != 0 && vow != ch) {
                     return false;
                 }
@@ -599,7 +600,8 @@ public final class Lexicon {
 
     /**
      * Laughter written as repeated syllables: "hahaha", "ahahah", "hehe", "hihihi", "jajaja",
-     * "jejeje", including sloppy runs ("hahahha"). Needs four letters, two of each kind.
+     * "jejeje", Greek "χαχαχα", Russian "хахаха", including sloppy runs ("hahahha"). Needs four
+     * letters, two of each kind.
      */
     static boolean isLaughter(String t) {
         return isLaughter(t.toCharArray(), 0, t.length());

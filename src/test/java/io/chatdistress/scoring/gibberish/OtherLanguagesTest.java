@@ -57,6 +57,17 @@ class OtherLanguagesTest {
         assertEquals(DETECTOR.analyse(usual).score(), DETECTOR.analyse(variant).score(), 1e-9);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "ασδφγηκλ",              // home row of the Greek layout
+        "ψωβνμψωβν ξκλξκλ",      // bottom row, then fist
+        "ερτυθιοπρτυθ",          // top row sweep
+        "ααααααααααα"})          // held key
+    void shouldCatchMashOnTheGreekLayoutByItsKeyPath(String mash) {
+        GibberishResult r = DETECTOR.analyse(mash);
+        assertTrue(r.gibberish(), mash + " " + r.score());
+    }
+
     @Test
     void shouldStillCatchMashNextToVietnameseLetters() {
         // Tone-marked letters count as language; the mash around them still does not.

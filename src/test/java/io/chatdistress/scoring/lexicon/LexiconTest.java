@@ -221,6 +221,8 @@ class LexiconTest {
         "en | hahahahaha | LAUGHTER",
         "fr | MDRRRR | LAUGHTER",
         "es | jajajaja | LAUGHTER",
+        "el | χαχαχαχα | LAUGHTER",
+        "ru | ахахахах | LAUGHTER",
         "en | 😂😂 | LAUGHTER",
         "en | xDDD | LAUGHTER",
     })
