@@ -40,6 +40,8 @@ public final class MessageScorer {
         return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault(), Lexicon.loadContext());
     }
 
+    private static final int MAX_ODD_ENDING_CHARS = 16;
+
     /** Signal of a message that reads as typing but whose last word on its own reads as mash. */
     public static final String ODD_ENDING = "odd-ending";
 
@@ -87,7 +89,8 @@ public final class MessageScorer {
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        if (start == 0 || start == end) {
+        if (start == 0 || start == end || end - start > MAX_ODD_ENDING_CHARS) {
+            // a long last word is judged well enough by the analysis of the whole message
             return false;
         }
         // After a token with a digit the last one is more likely the rest of an address or code

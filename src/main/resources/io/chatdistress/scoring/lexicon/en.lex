@@ -198,6 +198,7 @@ HELP save (me|us)
 
 # ---------------------------------------------------------------- context
 CHECK_IN (are|r|re|ar) (you|u|ya) (ok|okay|k|alright|all right|allright|still there|there|safe|hurt|with me|still with me|all good|fine|injured|conscious|awake)
+CHECK_IN (are|r) (you|u) still (with us|connected|online|here|in the chat)
 CHECK_IN (is |)(everything|every thing|evrything|all) (ok|okay|alright|all right|fine|good) (there|with you|)
 CHECK_IN (did|has) (something|anything|smth) happen*
 CHECK_IN (hello|hi|hey|helo) (are you there|anyone there|still there|can you hear me)

@@ -145,7 +145,8 @@ UNREADABLE_REPLY (je ne|je) (comprends|comprend|suis) pas (bien |tres bien |)(ce
 UNREADABLE_REPLY (je n arrive|je narrive|j arrive) pas a (lire|comprendre|vous lire|vous comprendre)
 UNREADABLE_REPLY (pouvez vous|peux tu|pourriez vous|tu peux|vous pouvez) (le |)(repeter|reformuler|reecrire)
 UNREADABLE_REPLY (que|qu est ce que) (voulez vous|vous voulez|tu veux) dire
-WELLBEING_CHECK (tout va bien|vous allez bien|tu vas bien|ca va aller|tout va bien chez vous)
+WELLBEING_CHECK (tout va bien|vous allez bien|tu vas bien|ca va aller|tout se passe bien) (chez vous|de votre cote|madame|monsieur|)
+WELLBEING_CHECK (est ce que|est ce qu) (ca va|tout va bien|vous allez bien|il vous est arrive quelque chose)
 WELLBEING_CHECK (vous etes|tu es|etes vous|es tu) (blesse|blessee|en securite|conscient|consciente|ok)
 WELLBEING_CHECK (il|qu est ce qu il) (s est passe|vous est arrive) (quelque chose|qqch|quoi|)
 WELLBEING_CHECK (quelque chose|qqch) (s est passe|est arrive|ne va pas)
