@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.chatdistress.TestLines;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,17 +21,10 @@ class OtherLanguagesTest {
 
     private static final GibberishDetector DETECTOR = GibberishDetector.loadDefault();
 
-    static List<Arguments> sentences() throws IOException {
+    static List<Arguments> sentences() {
         List<Arguments> rows = new ArrayList<>();
-        try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                OtherLanguagesTest.class.getResourceAsStream("/gibberish/other-languages.txt")),
-                StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\\|", 2);
-                    rows.add(Arguments.of(f[0], f[1]));
-                }
-            }
+        for (String[] f : TestLines.read("/gibberish/other-languages.txt", 2)) {
+            rows.add(Arguments.of(f[0], f[1]));
         }
         assertTrue(rows.size() > 40, "sentence file read");
         return rows;
