@@ -332,6 +332,11 @@ public final class SessionRiskModel {
                     }
                 }
                 s.agentConcern = true;
+            } else if (wellbeing && s.signalTime == 0) {
+                // "Are you ok?" after a line that read as normal: the agent saw something we did
+                // not. No evidence yet, but the question now waits for an answer.
+                s.signalTime = s.lastCustomerTime;
+                s.agentConcern = true;
             }
         }
         if ((score.has(Category.CHECK_IN) || wellbeing) && s.signalTime > 0 && s.lastCustomerTime <= t) {
@@ -361,6 +366,11 @@ public final class SessionRiskModel {
             s.unansweredCheckIns++;
             s.risk += policy.unansweredWeight();
             s.checkInTime = 0;
+        } else if (notice && s.agentConcern && !s.concernNoticed) {
+            // The platform confirms the customer never answered the agent's "are you ok?".
+            s.unansweredCheckIns++;
+            s.risk += policy.unansweredWeight();
+            s.concernNoticed = true;
         }
         s.silenceFired = true;
         s.silenceDeadline = 0;

@@ -49,6 +49,8 @@ public final class SessionState {
     boolean lastLineOdd;
     /** The agent said they could not read the customer, or asked whether they are all right. */
     boolean agentConcern;
+    /** An inactivity notice after the agent's worried question has been counted. */
+    boolean concernNoticed;
 
     /** Event time of the latest unanswered distress signal; 0 when none is open. */
     long signalTime;
@@ -117,6 +119,7 @@ public final class SessionState {
         sawStrongDistress = false;
         thirdParty = false;
         agentConcern = false;
+        concernNoticed = false;
         coherentSinceSignal = 0;
         evidence.clear();
     }
@@ -158,7 +161,8 @@ public final class SessionState {
         out.writeShort(Math.min(mashStreak, Short.MAX_VALUE));
         out.writeInt(categoryBits);
         int flags = (silenceFired ? 1 : 0) | (sawStrongDistress ? 2 : 0) | (thirdParty ? 4 : 0) | (open ? 8 : 0)
-                | (lastLineOdd ? 16 : 0) | (agentConcern ? 32 : 0);
+                | (lastLineOdd ? 16 : 0) | (agentConcern ? 32 : 0)
+                | (concernNoticed ? 64 : 0);
         out.writeByte(flags);
         out.writeLong(signalTime);
         out.writeLong(checkInTime);
@@ -206,6 +210,7 @@ public final class SessionState {
         s.open = (flags & 8) != 0;
         s.lastLineOdd = (flags & 16) != 0;
         s.agentConcern = (flags & 32) != 0;
+        s.concernNoticed = (flags & 64) != 0;
         s.signalTime = in.readLong();
         s.checkInTime = in.readLong();
         s.playfulUntil = in.readLong();

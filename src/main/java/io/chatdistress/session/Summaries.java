@@ -40,6 +40,9 @@ final class Summaries {
                 || reasons.contains("inactivity-notice")) {
             parts.add("customer silent for " + scores.silenceSeconds() + " s");
         }
+        if (reasons.contains("agent-concern")) {
+            parts.add("the agent asked whether the customer is all right or could not read them");
+        }
         if (reasons.contains("third-party")) {
             parts.add("about someone with the customer");
         }

@@ -319,6 +319,42 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldRaiseAnUrgentEventWhenTheWorriedQuestionIsNeverAnsweredAndTheCustomerGoesInactive() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK, Category.CHECK_IN), 30);
+        silence(120);
+        assertEquals(0, count(Action.TRIGGER), "silence after the question alone is not enough");
+        say(Sender.SYSTEM, lexicon(Category.INACTIVITY_NOTICE), 60);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        Escalation e = events.get(0);
+        assertEquals(Severity.URGENT, e.severity(), "no mash and no distress words: a supervisor, not 112");
+        assertTrue(e.reasons().contains("agent-concern"), e::toString);
+        assertTrue(e.summary().contains("agent asked"), e::summary);
+        say(Sender.SYSTEM, lexicon(Category.INACTIVITY_NOTICE), 60);
+        assertEquals(1, count(Action.TRIGGER), "a second notice changes nothing");
+    }
+
+    @Test
+    void shouldStayQuietWhenOnlyAPresenceCheckGoesUnansweredBeforeTheInactivityNotice() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 30);
+        silence(120);
+        say(Sender.SYSTEM, lexicon(Category.INACTIVITY_NOTICE), 60);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldStayQuietWhenTheCustomerAnswersTheWorriedQuestionAndLeavesLater() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK, Category.CHECK_IN), 30);
+        say(Sender.CUSTOMER, coherent(), 40);
+        silence(300);
+        say(Sender.SYSTEM, lexicon(Category.INACTIVITY_NOTICE), 0);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
     void shouldStayQuietWhenTheCustomerAnswersTheWorriedQuestion() {
         say(Sender.CUSTOMER, oddEnding(), 0);
         say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK), 20);

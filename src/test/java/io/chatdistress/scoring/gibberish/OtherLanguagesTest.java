@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Ordinary support-chat sentences in some forty languages and scripts the dev set barely has
- * (src/test/resources/gibberish/other-languages.txt): none may read as keyboard mash.
+ * (src/test/resources/gibberish/other-languages.txt): none may read as keyboard mash; Greek-layout mash must.
  */
 class OtherLanguagesTest {
 
