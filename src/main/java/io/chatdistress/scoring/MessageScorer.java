@@ -76,7 +76,8 @@ public final class MessageScorer {
     }
 
     /**
-     * Whether the last word of a message with more than one word reads as keyboard mash on its own
+     * Whether the last word of a message with more than one word, not closed by punctuation or an
+     * emoji, reads as keyboard mash on its own
      * ("dus ik moet 9io"): too short to move the whole message's score, but a sentence that may
      * have broken off. Costs one more analysis of a single word.
      */
@@ -93,6 +94,10 @@ public final class MessageScorer {
             // a long last word is judged well enough by the analysis of the whole message
             return false;
         }
+        if (!Character.isLetterOrDigit(text.charAt(end - 1)) || !hasLetter(text, start, end)) {
+            // a sentence that ends in punctuation or an emoji was finished, not broken off
+            return false;
+        }
         // After a token with a digit the last one is more likely the rest of an address or code
         // ("Leeds BS1 5TR", "Flat 4 b2c") than a sentence breaking off.
         int i = start;
@@ -106,6 +111,15 @@ public final class MessageScorer {
         }
         GibberishResult last = gibberish.analyse(text.substring(start, end));
         return last.gibberish() && !last.structured();
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cuts at a code-point boundary so a surrogate pair is never split. */

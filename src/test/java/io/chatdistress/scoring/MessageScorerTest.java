@@ -40,7 +40,9 @@ class MessageScorerTest {
         "where is my parcel|false",
         "ok|false",
         "kjhg|false",
-        "kan ik het morgen ophalen bij sdx|false"})
+        "kan ik het morgen ophalen bij sdx|false",
+        "Is that child-friendly? Is it fre?|false",
+        "the code was 1234|false"})
     void shouldFlagATypedLineWhoseLastWordAloneReadsAsMash(String text, boolean expected) {
         MessageScore s = SCORER.score(text);
         assertEquals(expected, s.signals().contains(MessageScorer.ODD_ENDING), s.toString());
