@@ -40,10 +40,9 @@ public final class MessageScorer {
         return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault(), Lexicon.loadContext());
     }
 
-    private static final int MAX_ODD_ENDING_CHARS = 16;
-
     /** Signal of a message that reads as typing but whose last word on its own reads as mash. */
     public static final String ODD_ENDING = "odd-ending";
+    private static final int MAX_ODD_ENDING_CHARS = 16;
 
     public MessageScore score(String text) {
         String analysed = cap(text);
@@ -77,9 +76,9 @@ public final class MessageScorer {
 
     /**
      * Whether the last word of a message with more than one word, not closed by punctuation or an
-     * emoji, reads as keyboard mash on its own
-     * ("dus ik moet 9io"): too short to move the whole message's score, but a sentence that may
-     * have broken off. Costs one more analysis of a single word.
+     * emoji, reads as keyboard mash on its own ("dus ik moet 9io"): too short to move the whole
+     * message's score, but a sentence that may have broken off. Costs one more analysis of a
+     * single word.
      */
     private boolean endsInMash(String text) {
         int end = text.length();

@@ -318,12 +318,14 @@ public final class SessionRiskModel {
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);
         if (s.lastCustomerTime > 0 && !s.open) {
             // The agent, a careful reader, says they cannot read the last line ("sorry, I don't
-            // follow"), or asks whether the customer is all right right after a line that was
-            // half-legible or broke off ("dus ik moet 9io" - "gaat het wel?"). Either opens a signal.
+            // follow") or asks whether the customer is all right ("gaat het wel?"). Either opens a
+            // signal; the question weighs only when the line gave it a reason ("dus ik moet 9io"),
+            // otherwise it just waits for an answer (see silence: an inactivity notice counts).
             boolean cannotRead = score.has(Category.UNREADABLE_REPLY);
-            boolean worried = wellbeing && s.lastLineOdd && s.signalTime == 0;
-            if (cannotRead || worried) {
-                s.risk += UNREADABLE_WEIGHT;
+            if (cannotRead || (wellbeing && s.signalTime == 0)) {
+                if (cannotRead || s.lastLineOdd) {
+                    s.risk += UNREADABLE_WEIGHT;
+                }
                 if (s.signalTime == 0) {
                     s.signalTime = s.lastCustomerTime;
                     if (s.lastLineOdd) {
@@ -331,11 +333,6 @@ public final class SessionRiskModel {
                         s.risk += UNREADABLE_WEIGHT;
                     }
                 }
-                s.agentConcern = true;
-            } else if (wellbeing && s.signalTime == 0) {
-                // "Are you ok?" after a line that read as normal: the agent saw something we did
-                // not. No evidence yet, but the question now waits for an answer.
-                s.signalTime = s.lastCustomerTime;
                 s.agentConcern = true;
             }
         }

@@ -45,7 +45,7 @@ public final class SessionState {
     boolean silenceFired;
     boolean sawStrongDistress;
     boolean thirdParty;
-    /** The customer's last line was half-legible or ended in a word that reads as mash. */
+    /** The customer's last line read as typing but ended in a word that on its own reads as mash. */
     boolean lastLineOdd;
     /** The agent said they could not read the customer, or asked whether they are all right. */
     boolean agentConcern;

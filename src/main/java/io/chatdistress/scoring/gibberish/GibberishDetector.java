@@ -416,9 +416,8 @@ public final class GibberishDetector {
     }
 
     /**
-     * Letters of Unicode's Latin Extended Additional block (Vietnamese "ổ ị ầ", Welsh "ŵ" is
-     * elsewhere) take two or more strokes on every keyboard (a tone mark on a vowel), so nobody
-     * types them by falling on the keys.
+     * Letters of Unicode's Latin Extended Additional block (Vietnamese "ổ ị ầ") take two or more
+     * strokes on every keyboard (a tone mark on a vowel), so nobody types them by falling on keys.
      */
     private static boolean multiStroke(int c) {
         return c >= 0x1E00 && c <= 0x1EFF;
@@ -1091,9 +1090,9 @@ public final class GibberishDetector {
      */
     private double surprisal(int p2, int p1, int c, int n2, int n1, int nc) {
         if (c >= 0x0370 && c <= 0x03FF) {
-            // No source we derive from has Greek n-grams dense enough (lingua has none, the
-            // optimaize profile is pruned to a few hundred), so Greek gets no language-model
-            // evidence either way: a Greek-layout mash is caught by its key path alone.
+            // No source we derive from has Greek n-grams dense enough (lingua has none, optimaize's
+            // profile keeps only the most frequent ones), so Greek gets no language-model evidence
+            // either way: a Greek-layout mash is caught by its key path alone.
             return LM_PIVOT;
         }
         double v = modelSurprisal(p2, p1, c, n2, n1, nc);
