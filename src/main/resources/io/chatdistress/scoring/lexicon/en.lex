@@ -236,6 +236,7 @@ EXPLANATION (walked|sat|jumped|stepped|laid|lay|fell asleep|landed|leaned|slept|
 EXPLANATION (grabbed|took|had|got|snatched|stole|got hold of) (my|the) (phone|laptop|keyboard|tablet|mobile|ipad|computer)
 EXPLANATION (sorry|sry|soz|oops|oopsie|whoops|my bad|apologies) (about that|for that|wrong (window|chat|keys|button|person|screen|tab)|typo|typos|pocket|butt|accident|fat finger*|the kid|my kid|my cat|my dog|my son|my daughter|cat|dog|kid|kids|baby|toddler)
 EXPLANATION (pocket|butt) (dial|dialed|dialled|typed|typing|text|texted|message|messaged)
+EXPLANATION (that was|that s|thats|it was|twas) (my |the |our |)(son|daughter|kid|kids|child|baby|toddler|cat|dog|nephew|niece|little one|grandson|granddaughter) (typing|writing|playing|on my phone|on the phone|on the keyboard|messing around)
 EXPLANATION (fat finger*|typed by accident|sent by accident|by accident|accidentally|accidently|didnt mean to|didn t mean to|did not mean to|ignore that|ignore the last|ignore my last|ignore previous|ignore this|dropped my phone|wrong window|wrong chat|wrong tab|wrong keyboard|keyboard went crazy|autocorrect|auto correct)
 REASSURANCE (i m|im|i am|iam|i m all|im all|all|yes i m|yes im|yeah im|yeah i m|yes|yeah|yep|ya) (fine|ok|okay|alright|all right|allright|good|totally fine|perfectly fine|safe|fine thanks|ok thanks|still here|here)
 REASSURANCE (all|everything|every thing|everythings|evrything) (is |s |)(good|fine|ok|okay|alright|all right|well|under control)

@@ -159,7 +159,7 @@ EXPLANATION (sin querer|por error|por equivocacion|ignore eso|ignora eso|ignoren
 REASSURANCE (estoy|toy|sigo|me encuentro|me siento|ya estoy|ya me siento|ya me encuentro) (bien|mejor|perfectamente|perfecta|perfecto|genial|ok|okay|bien gracias|aqui|aquí)
 REASSURANCE (todo|todo esta|esta todo|todo va) (bien|ok|okay|en orden|perfecto|genial|tranquilo|correcto)
 REASSURANCE (no se preocupe|no te preocupes|tranquilo|tranquila|tranqui|no pasa nada|no ha pasado nada|no paso nada|falsa alarma|nada grave|todo bien|sin problema|sin problemas|estoy aqui|sigo aqui)
-LAUGHTER (jaja|jajaja|jajajaja|jeje|jejeje|jiji|jsjs|jsjsjs|lol|xd|ja ja|me meo|me parto|😂|🤣)
+LAUGHTER (jaja|jajaja|jajajaja|jeje|jejeje|jiji|jsjs|jsjsjs|jajsj*|jsjsj*|lol|xd|ja ja|me meo|me parto|😂|🤣)
 
 # ---------------------------------------------------------------- modifiers
 NEG/1 (sin|ningun|ninguna|ninguno|nada de|cero)

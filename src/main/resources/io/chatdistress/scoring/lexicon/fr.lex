@@ -166,6 +166,7 @@ EXPLANATION (sur|dessus) (le|mon|la|ma) (clavier|telephone|portable|ecran|ordi|o
 EXPLANATION (pris|attrape|chope|avait|a eu) (mon|le|ma|la) (telephone|portable|tel|clavier|tablette|ordi)
 EXPLANATION (pardon|desole|desolee|dsl|oups|oops|oupsi|mince|zut|excusez moi|excuse moi|sorry) (c etait|cetait|c était|mauvaise fenetre|mauvais chat|mauvaise conversation|faute de frappe|erreur|poche|mon chat|le chat|mon chien|mon fils|ma fille|le petit|la petite|mon petit|ma petite|mon enfant|mon bebe|par erreur)
 EXPLANATION (par erreur|sans faire expres|sans le faire expres|pas fait expres|fait expres|ignorez ce message|ignorez ça|ignorez|faute de frappe|dans la poche|mauvaise fenetre|mauvais onglet|correcteur|correction automatique|c etait pas moi|cetait pas moi)
+EXPLANATION (telephone|portable|tel|smartphone) (etait|était|est) dans (ma|la|mon) (poche|sac)
 REASSURANCE (je vais bien|j vais bien|je vais tres bien|je vais mieux|tout va bien|tout va tres bien|tout roule|ca va|ça va|ca va bien|ça va bien|ca va merci|ça va merci|ca roule|ça roule|tranquille|tout est ok|tout est bon|tout est en ordre|c est bon|cest bon)
 REASSURANCE (pas de souci|pas de soucis|pas d inquietude|ne vous inquietez pas|t inquiete|t inquiete pas|inquietez vous pas|fausse alerte|rien de grave|il ne s est rien passe|il s est rien passe|rien ne s est passe|je suis la|je suis toujours la|toujours la|je me sens bien|je me sens mieux)
 LAUGHTER (mdr|mdrr|mdrrr|ptdr|ptdrr|xptdr|lol|haha|hahaha|hihi|hehe|xd|jpp|mort de rire|😂|🤣)

@@ -171,6 +171,7 @@ EXPLANATION (over|op) (het|mijn|mn|de) (toetsenbord|toetsen|telefoon|laptop|sche
 EXPLANATION (pakte|had|heeft|greep|nam) (mijn|mn|m n|de|het) (telefoon|mobiel|gsm|laptop|toetsenbord|tablet|ipad)
 EXPLANATION (sorry|sorrie|sry|sorry hoor|oeps|oops|oepsie|excuus|excuses|pardon|oei|foutje) (verkeerde venster|verkeerde chat|verkeerd getypt|typfout|verkeerde toets|broekzak|per ongeluk|mijn kat|mn kat|de kat|mijn zoontje|mn zoontje|mijn dochtertje|de hond|mijn hond|mn hond|mijn kind|mn kind|de kleine|mijn kleine|mn kleine|was de kat|was mijn|was mn)
 EXPLANATION (per ongeluk|perongeluk|per ongeluk verstuurd|verkeerd getypt|negeer dat|negeer maar|negeer dit|negeer het vorige|broekzak|verkeerde venster|telefoon gevallen|autocorrectie|was ik niet)
+EXPLANATION (dat was|dat is|dat deed|was) (mijn|mn|onze|de) (zoon|zoontje|dochter|dochtertje|kind|kindje|kat|poes|hond|baby|kleine|neefje|nichtje|kleinzoon|kleindochter)
 REASSURANCE (het gaat|t gaat|gaat|het gaat weer|alles gaat) (goed|prima|wel|weer goed|wel weer|oke|ok|beter) (met me|met mij|hoor|dank je|dankje|bedankt|)
 REASSURANCE (alles|alles is|is alles) (goed|oke|ok|in orde|prima|top|kits|chill|goed hoor|prima hoor)
 REASSURANCE (geen zorgen|maak je geen zorgen|niks aan de hand|niets aan de hand|er is niks|niks gebeurd|niets gebeurd|vals alarm|ik ben oke|ik ben ok|ik ben in orde|ik ben er nog|ben er nog|ik ben er weer|met mij gaat het goed|ik voel me goed|ik voel me prima|ik voel me beter|ik voel me weer goed)
