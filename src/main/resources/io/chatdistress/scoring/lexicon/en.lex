@@ -125,6 +125,7 @@ SELF_HARM (kill|killing|end|ending|hurt|hurting|harm) (himself|herself|themselve
 SELF_HARM self (harm|harming|hurt)
 SELF_HARM (end|ending|take|taking) (it all|my life|my own life|everything)
 SELF_HARM (want to|wanna|going to|gonna|about to|will|i ll|ill) end it
+SELF_HARM! (this is goodbye|goodbye forever|farewell forever|this is my goodbye)
 SELF_HARM {DONT} (want|wanna|wan t) (to |)(live|be alive|be here|exist|wake up|go on|continue living|live anymore|to live) (anymore|any more|no more|)
 SELF_HARM (no|nothing to|no reason to|nothing left to) (reason to live|live for)
 SELF_HARM (i |)(want|wanna|wish i could|just want|want to) (to |)(die|be dead|disappear forever|not exist|not wake up)

@@ -84,6 +84,8 @@ SELF_HARM (ultimo mensaje|carta de despedida|adios a todos|adios para siempre|me
 SELF_HARM (tirarme|saltar|me tiro|lanzarme) (del puente|de un puente|del tejado|del balcon|al tren|por la ventana|a las vias)
 SELF_HARM (ya no|no) (estare|voy a estar) (aqui|mañana|manana)
 SELF_HARM (se quiere|quiere|se va a) (matar|suicidar|quitar la vida|hacer dano)
+SELF_HARM (todos|todo el mundo|mi familia|ellos|ustedes) (estarian|estaria|estarán|estaran|estará|estara) (mejor|mas felices|más felices) sin mi
+SELF_HARM! (esto es una despedida|es una despedida|esta es mi despedida)
 
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS (nada|ya nada) (importa|tiene sentido|vale la pena|me importa)

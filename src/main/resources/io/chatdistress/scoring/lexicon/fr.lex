@@ -85,11 +85,14 @@ SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (me |m |)
 SELF_HARM {JE} (ne |n |)(veux|veu|veut|ve|voudrais) (plus|plu|pu|pas) (vivre|vivr|vivree|vire|exister|me reveiller|etre la|continuer|etre en vie)
 SELF_HARM (envie de mourir|envie de crever|envie d en finir|plus envie de vivre|pas envie de vivre|plus de raison de vivre|aucune raison de vivre|marre de vivre|fatigue de vivre|fatiguee de vivre)
 SELF_HARM (tous|toutes|toute la boite|toute la plaquette|tout mes|tous mes|toutes mes|la boite de|une boite de) (mes |les |de |)(cachets|comprimes|medicaments|somniferes|pilules|medocs) (pris|avale|avales|prendre|avaler)
+SELF_HARM (j ai pris|jai pris|j ai avale|jai avale|pris|avale) (tous|toutes|tout) (mes|les|la boite de|la plaquette de) (cachets|comprimes|medicaments|somniferes|pilules|medocs)
 SELF_HARM (c est|cest|cezt|c|ce sera|voici) (mon|mes) (dernier message|derniers mots|dernier mot|adieu|dernier jour)
 SELF_HARM (dernier message|lettre d adieu|mot d adieu|adieu a tous|adieu tout le monde|adieu pour toujours|je vous dis adieu)
 SELF_HARM (sauter|me jeter|je saute) (du pont|du toit|par la fenetre|sous un train|sous le train|du balcon|d un pont)
 SELF_HARM (serai|sera) (plus|pas) (la|là) (demain|ce soir|bientot)
 SELF_HARM (se suicider|se tuer|veut se tuer|veut se suicider|va se tuer|va se suicider|se faire du mal|mettre fin a ses jours)
+SELF_HARM (tout le monde|tous|ils|vous|ma famille) (serait|seraient|serez|seriez|sera|seront) (mieux|plus heureux|plus heureuse|plus heureuses) sans moi
+SELF_HARM! (c est un adieu|cest un adieu|ceci est un adieu|adieu pour toujours)
 
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS (ca|ça|sa|c|tout ca|cela) (sert|ser|sers) (plus|plu|pu|a plus|plus a) (a |)(rien|ren|grand chose)

@@ -95,6 +95,7 @@ SELF_HARM (van de brug|van het dak|voor de trein|voor een trein|van de flat|uit 
 SELF_HARM (zichzelf|hij wil zichzelf|zij wil zichzelf) (doden|van kant maken|iets aandoen|ophangen)
 SELF_HARM (ben er morgen|ben er straks|ben er vanavond) (niet meer|nie meer)
 SELF_HARM {IK} (ga|wil|ga vanavond|ga vannacht|ga vandaag) (zelfmoord|een eind aan maken|er een eind aan maken|eruit stappen)
+SELF_HARM (ik maak|maak|ik ga) er (nu |vanavond |vannacht |)(een eind|een einde) aan
 
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS (het|t|alles|t is|het is) (maakt|maakt allemaal|maakt toch|maakt me|maakt eigenlijk) (allemaal |toch |eigenlijk |echt |)(niet|niets|niks|nie) (meer |)(uit|uitt|meer uit)
@@ -106,6 +107,7 @@ HOPELESS (toch niet meer nodig|heb ik toch niet meer nodig|heb het toch niet mee
 HOPELESS (niemand|geen mens) (geeft om me|geeft om mij|zou me missen|zal me missen|mist me|heeft me nodig|merkt het)
 HOPELESS {IK} (kan|kn) (het |dit |)(niet meer|nie meer|echt niet meer)~
 HOPELESS (hopeloos|uitzichtloos|geen uitweg|geen hoop meer|ik ben een last|ben een last|ben niks waard|waardeloos|ik ben op|ik geef het op|ik geef op|geef het op|ik ben er klaar mee|klaar met het leven|klaar met alles)
+HOPELESS (ik zie|zie|ik zie t|ik zie het) (het |)(echt |allemaal |gewoon |)(niet meer|nie meer|niet langer) zitten
 
 # ---------------------------------------------------------------- DANGER
 @define ABUSER (mijn man|mn man|m n man|mijn vriend|mn vriend|mijn partner|mijn ex|mn ex|mijn vader|mn vader|mijn stiefvader|mijn zoon|mijn broer|de buurman|hij|ze|zij|iemand|een man|die man|die vent|die gast)
