@@ -147,6 +147,7 @@ HELP! (hilf|helft|helfen sie|helf|hilfe) (mir|mi|mr|mir bitte|uns|bitte|mir doch
 HELP (bitte|bite|bitt|bidde) (helfen|hilfe|helft|hilf|helfen sie) (mir|uns|bitte|)
 HELP (ruf|ruft|rufen sie|rufen|rufe|ruf mal|ruft mal|holen sie|holt|hol|schicken sie|schickt|schick|brauche|brauch|bräuchte|wir brauchen|brauche sofort|bw|rf|ruff) (einen |einen notarzt|den |die |eine |ne |nen |mir |mir einen |mir eine |uns einen |uns eine |)(krankenwagen|rettungswagen|notarzt|rettung|polizei|feuerwehr|112|110|notruf|rtw|sanitater|arzt|ambulanz|hilfe)
 HELP (krankenwagen|rettungswagen|notarzt|polizei|feuerwehr|notruf|rtw) (bitte|schnell|sofort|jetzt|rufen|holen|kommen)
+HELP (bitte|schnell|sofort|hilfe) (einen |den |die |)(krankenwagen|rettungswagen|notarzt|polizei|feuerwehr|rtw)
 HELP! (notfall|es ist ein notfall|das ist ein notfall|notruf|sos)
 HELP! (schnell|beeilung|bitte schnell|schnell bitte|kommen sie schnell|kommt schnell)
 HELP (brauche|brauch|bräuchte|brauchen) (dringend |sofort |jetzt |schnell |)hilfe (jetzt|sofort|dringend|schnell|bitte|)
