@@ -140,6 +140,7 @@ DANGER {ICH} (bin|bn) (nicht sicher|nicht in sicherheit|in gefahr|eingesperrt|en
 DANGER (ich verstecke mich|verstecke mich|versteck mich) (vor|im|in|unter)
 DANGER (hausliche gewalt|häusliche gewalt|vergewaltigung|vergewaltigt|entfuhrt|geisel|angegriffen|niedergeschlagen|bedroht mich|bedrohung)
 DANGER (hat mich|haben mich) (eingesperrt|eingeschlossen|entführt|entfuhrt|angegriffen)
+DANGER (er|jemand|mein ex|mein mann|mein freund|ein mann|ein typ|der typ|mein vater|mein sohn) ... mit (einem |einer |der |dem |)(messer|waffe|pistole|axt|knarre)
 
 # ---------------------------------------------------------------- HELP
 HELP! (hilfe|hlfe|hilfee|hile|hilf|hilef|hilfeee|hülfe|hilfe hilfe|bitte hilfe|hilfe bitte|hilfe schnell)
@@ -211,7 +212,7 @@ HYPO (liege|lieg|lag|lieg grad) (mit|mit der|mit einer|mit ner) (grippe|erkältu
 HYPO (darf|kann|konnte|könnte) (mein|meine|der|die) (nachbar|nachbarin|mann|frau|sohn|tochter|mutter|vater|freund|freundin) (es |das |)(abholen|annehmen|unterschreiben|mitnehmen)
 HYPERBOLE (sterbe|sterb|sterben|gestorben|tot|stirbt) (vor|fast vor|gleich vor) (lachen|langeweile|langewweile|langweile|hunger|neugier|scham|peinlichkeit|hitze|warten|lange weile)
 HYPERBOLE (lach mich tot|lache mich tot|lach mich kaputt|totgelacht|tot gelacht|bin tot 😂|ich bin tot lol|ich bin tot 😂)
-HYPERBOLE (das|es|dies|der|die|sie|er|du|ihr|dieser|diese|dieses|jetzt|echt) (bringt|bringen|macht) mich (noch |)(um|fertig|wahnsinnig|verruckt)
+HYPERBOLE (das|es|dies|du|ihr|dieser|diese|dieses|jetzt|echt) (bringt|bringen|macht) mich (noch |)(um|fertig|wahnsinnig|verruckt)
 HYPERBOLE macht mich (noch |)(fertig|wahnsinnig|verruckt)
 HYPERBOLE (mord|morden|toten|umbringen) (fur|für) (einen|eine|ein) (kaffee|bier|pizza|stück|stuck|schokolade)
 HYPERBOLE (wurde|wuerde|würde|konnte|könnte) (morden|toten|jemanden umbringen) (fur|für)

@@ -77,6 +77,7 @@ MEDICAL (i think|) (im|i m|i am) having a (heart attack|stroke)
 MEDICAL {SUBJ} (is |)(not breathing|isnt breathing|isn t breathing|stopped breathing|unconscious|not responding|unresponsive|not moving|wont wake up|won t wake up|doesnt wake up|doesn t wake up|cant wake|turned blue|is turning blue|is blue|collapsed|fainted|passed out|is having a seizure|had a seizure|is choking|is bleeding|is convulsing|has no pulse|isn t responding|isnt responding|stopped moving)
 MEDICAL {CANT} wake (him|her|them|my|up my) (up|)
 MEDICAL (no|cant find a|can t find a|cant feel a) pulse
+MEDICAL (my |)(lips|face|fingers|skin) (are |is |)(turning |going |gone |)(blue|purple|grey|gray)
 
 # ---------------------------------------------------------------- UNWELL
 UNWELL {DONT} (feel|feeel|fee|fel|feal|fell) (well|good|right|ok|okay|too good|so good|great|too well|so well|normal|myself)
@@ -183,6 +184,9 @@ DANGER (dont|don t|do not) feel safe
 DANGER (domestic violence|domestic abuse|abusive (husband|partner|boyfriend|wife|relationship)|kidnapped|hostage|being held hostage|rape|raped|assaulted|sexually assaulted)
 DANGER (he|she|they|someone) (locked|has locked|trapped) me
 DANGER (shots|gunshots|shooting|shooter) (outside|fired|here|in the building|at school)
+DANGER {SUBJ} ... (with|holding|carrying|pulled) (a |an |his |her |)(knife|gun|weapon|machete|axe|knive|pistol)
+DANGER (outside|at|in front of|by) (my|the|our) (door|front door|house|window|flat|apartment|home) (with|holding) (a |an |)(knife|gun|weapon|machete|axe)
+DANGER (someone|somebody|a man|a guy|a stranger|some guy|he|they) (is |s |are |)(following|stalking|chasing) (me|us)
 
 # ---------------------------------------------------------------- HELP
 HELP! (help|halp|hlp|heelp|hepl|hwlp|hellp|help help|help pls|help plz|help please|please help|pls help|plz help|helpme|help me|hel me|hlp me|help mee|help ne|hwlp me|hepl me|heko me|help m|help urgent|help asap)
@@ -329,3 +333,4 @@ KNOWN knife knives wife life wine kite nice
 KNOWN cancel cancels cancelled canceled
 KNOWN seizure leisure seize seized
 BENIGN (for|with) (your|ur|yr|all your|all the|all ur|the) (help|assistance|support)
+BENIGN (knife|knives|gun|water gun|toy gun|nerf gun|glue gun) (block|set|sharpener|holder|stand|rack|drawer|case|safe|cabinet|cleaning kit|oil|toy|for kids)

@@ -208,3 +208,6 @@ KNOWN (ayuda|ayudar|ayer|ayuno|puedo|pude|pudo|pueda|miedo|medio|mover|morir|mov
 HYPERBOLE (es un|esto es un|vaya|menudo|que) (robo|atraco)
 BENIGN (por|con) (la|su|tu|toda la|toda su|vuestra) (ayuda|asistencia)
 DANGER {ABUSER} (me|nos) (esta|ta|sta|) (haciendo dano|pegando|golpeando|ahorcando|estrangulando|amenazando)
+DANGER {ABUSER} ... con (un |una |)(cuchillo|arma|pistola|navaja|hacha)
+DANGER (en|a|frente a|delante de) (la|mi) (puerta|ventana|casa) con (un |una |)(cuchillo|arma|pistola|navaja|hacha)
+DANGER (me esta|me estan|me) (pegando|golpeando|atacando|ahogando|estrangulando)

@@ -121,6 +121,8 @@ DANGER {JE} (ai|j ai|jai) (tres |trop |si |tellement |)(peur|la trouille|peur po
 DANGER {JE} (suis|suis pas|ne suis pas|sui) (en danger|pas en securite|enfermee|enferme|sequestree|sequestre|kidnappee|kidnappe|menacee|menace|suivie|suivi|cachee|cache)
 DANGER (je me cache|me cache|je suis cachee|je suis cache) (de|dans|sous|derriere|pour)
 DANGER (violence conjugale|violences conjugales|violence domestique|viol|violee|sequestration|otage|prise d otage|kidnapping|enlevement|enleve|enlevee|agression)
+DANGER (il|quelqu un|mon ex|mon mari|mon copain|un homme|un type|mon pere|mon fils) ... avec (un |une |son |)(couteau|arme|pistolet|hache|flingue)
+DANGER (devant|a) (ma|la|notre) (porte|fenetre|maison) avec (un |une |)(couteau|arme|pistolet|hache|flingue)
 
 # ---------------------------------------------------------------- HELP
 HELP! (aide|aidez|aider|aidez moi|aide moi|aidezmoi|aidemoi|aiidez moi|aidez mo|aide mo|aides moi|a l aide|al aide|a laide|au secours|ausecours|secours|sos|o secours|au secour|ausecour)

@@ -128,6 +128,9 @@ DANGER {IK} (ben|heb|ben zo|ben zo ontzettend) (bang|doodsbang) (voor hem|voor h
 DANGER {IK} (ben|bn) (niet veilig|in gevaar|opgesloten|ontvoerd|bedreigd|achtervolgd|gevangen|verstopt)
 DANGER (ik verstop me|verstop me|ik zit verstopt) (voor|in|onder|op)
 DANGER (huiselijk geweld|verkrachting|verkracht|ontvoerd|gijzeling|gegijzeld|aangevallen|mishandeld|bedreigd)
+DANGER (hij|iemand|mijn ex|mijn man|mijn vriend|een man|mijn vader|mijn zoon) ... met (een |)(mes|pistool|wapen|bijl)
+DANGER (voor|aan|bij) (de|mijn|onze) (deur|voordeur|raam|woning) met (een |)(mes|pistool|wapen|bijl)
+DANGER (me|mij|ons) (gaat|wil|zal|gaan|komt) (vermoorden|doodmaken|dood maken|doden|neersteken|neerschieten|iets aandoen|slaan)
 
 # ---------------------------------------------------------------- HELP
 HELP! (help|hlp|hulp|hulpp|hulp hulp|help help|hepl|halp|hwlp|heeelp|helpp)
