@@ -73,6 +73,8 @@ UNWELL (irgendwas|etwas|was) (stimmt|ist) (nicht|nich) (mit mir|in ordnung mit m
 UNWELL mir gehts (schlecht|mies|dreckig|nicht gut)
 UNWELL (mir ist|mir wird) (nicht gut|nicht wohl)
 UNWELL {ICH} bin (so |ganz |sehr |total |)(krank|schwach|benommen)
+UNWELL~ (starke|extreme|tierische|heftige|furchtbare|schlimme|krasse|unertragliche|unerträgliche) (kopfschmerzen|kopfweh|migrane|migräne)
+UNWELL (mir geht es|mir gehts|mir geht s|es geht mir) (plotzlich|plötzlich|auf einmal|gerade|grad|echt|total|ganz|sehr|so|richtig) (ganz |total |sehr |so |richtig |)(schlecht|mies|dreckig|beschissen|elend)
 
 # ---------------------------------------------------------------- FALL
 FALL {ICH} (bin|bn|bjn|bi|bij|bim|ben) (hingefallen|gestürzt|gesturzt|gestrzt|gestuerzt|umgefallen|ausgerutscht|gefallen|hingeflogen|runtergefallen|runtergefallen|gestolpert)

@@ -62,6 +62,8 @@ UNWELL (estoy|me) (temblando|sudando|tiemblo|sudo|tiritando|con escalofrios|hela
 UNWELL (sudor frio|sudores frios|escalofrios)
 UNWELL (algo|algo no) (va mal|anda mal|no va bien|no esta bien|me pasa) (conmigo|en mi|)
 UNWELL (estoy|me siento|me encuentro) (enferma|enfermo|malita|malito)
+UNWELL~ (me duele|me esta doliendo|me duele tanto) (muchisimo|mucho|fatal|horrores|un monton) (la cabeza|el estomago|la tripa)
+UNWELL~ (me duele|me esta doliendo) (la cabeza|el estomago) (muchisimo|mucho|fatal|horrores|un monton)
 
 # ---------------------------------------------------------------- FALL
 FALL (me he caido|me he caído|me cai|me caí|me cayo|me caigo|me he caido por|me cai por|me tropece|me resbale|me he resbalado|me he tropezado|me cai de|me he caido de|me cai en|me he caido en)

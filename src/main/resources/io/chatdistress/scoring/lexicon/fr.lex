@@ -67,6 +67,7 @@ UNWELL {JE} (tremble|transpire|suis en sueur|grelotte|sue|ai des sueurs froides|
 UNWELL (sueurs froides|sueur froide|frissons)
 UNWELL (quelque chose|qqch|un truc) (ne va pas|va pas|cloche) (chez moi|avec moi|du tout)
 UNWELL (je suis|chuis|jsuis|suis) (malade|pas bien|mal)
+UNWELL~ (super|tres|trop|hyper|vraiment|tellement|affreusement|terriblement) mal (a la|au) (tete|crane|ventre)
 
 # ---------------------------------------------------------------- FALL
 FALL {JE} (suis|sui|sus|sius|me suis) (tombe|tombee|tombéé|tombé|tombbe|tombe par terre|tombee par terre|tombe dans l escalier|tombee dans l escalier|tombe dans les escaliers|tombee dans les escaliers|glisse|glissee|fait une chute|cassé la figure|casse la figure|etale|etalee|vautre|vautree)

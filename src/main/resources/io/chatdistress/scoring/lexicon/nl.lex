@@ -69,6 +69,8 @@ UNWELL (er is|er klopt) (iets |)(niet goed|niet in orde|niks goed|mis) (met me|m
 UNWELL (het gaat|t gaat|gaat) (niet goed|helemaal niet goed|echt niet goed|niet zo goed) (met me|met mij)
 UNWELL (het gaat|t gaat|gaat) (niet goed|niet zo goed)!
 UNWELL {IK} (ben|voel me) ziek
+UNWELL (ik voel me|voel me|ik voel mij|ik voel mn|ik voel m) (ineens|opeens|plotseling|zo|heel|erg|echt|super|ontzettend) (heel |erg |zo |echt |)(beroerd|ellendig|slecht|raar|naar|ziek|zwak|slap)
+UNWELL (ik ga|ga|ik val|val) (bijna |zo |)(flauw|van mn stokje|van mijn stokje)
 
 # ---------------------------------------------------------------- FALL
 FALL {IK} (ben|bn|ben net|ben zojuist|ben even) (gevallen|gevalle|gevalen|gevlalen|gestruikeld|uitgegleden|gestrompeld|van de trap gevallen|van de trap gevlogen|onderuit gegaan|onderuitgegaan)
