@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Single letters strewn among spaces, dots and emoji with no word between them: "v x... c...", "n b",
- * "😂c.... v". A phone in a pocket or a hand sliding over a touch keyboard types this; people do not.
+ * "😂x.... v". A phone in a pocket or a hand sliding over a touch keyboard types this; people do not.
  * The n-gram model cannot judge it (there is nothing to judge), so it is recognised by shape.
  *
  * <p>Not scattered: abbreviations written with dots ("z. B.", "e.g.", "o.k."), letter pairs joined by
