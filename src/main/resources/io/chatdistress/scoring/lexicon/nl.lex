@@ -209,7 +209,7 @@ HYPERBOLE (kreeg|krijg|geeft me|gaf me|ik krijg) (bijna |haast |zowat |)(een |)(
 HYPERBOLE (hartkloppingen|hart op hol) (van|bij|door) (die|de|deze|dit|het|dat|jullie|zo n|zulke)
 HYPERBOLE (doodop|doodmoe|kapot|hondsmoe|bekaf|uitgeput maar|dood moe|doodsaai|doodziek van|ziek van|zat van|schijtziek van)
 HYPERBOLE (mijn|mn) (vrouw|man|moeder|vader|baas|vriendin|vriend) (vermoordt|vermoord|maakt) (me|mij) (dood|als|nog|)
-HYPERBOLE (mijn|mn) (vrouw|man|moeder|vader|baas|vriendin|vriend) slaat (me|mij) (dood|als|nog)
+HYPERBOLE (mijn|mn) (vrouw|man|moeder|vader|baas|vriendin|vriend) slaat (me|mij) dood
 BENIGN (hulp|help|helpen) (bij|met|voor|om|aan|van|nodig bij|nodig met|nodig voor)
 BENIGN (kunt|kan|kun|kunnen|zou|wil) (u|je|jij|jullie|iemand) (me|mij|ons|) (even |misschien |alsjeblieft |aub |)(helpen|verder helpen|verderhelpen)
 BENIGN (bedankt|dank je|dankjewel|dank u|dankuwel|thanks|merci) (voor |)(de |je |uw |jullie |)(hulp|help|moeite)
