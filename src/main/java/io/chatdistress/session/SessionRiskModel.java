@@ -146,8 +146,8 @@ public final class SessionRiskModel {
             }
         }
         // Remembered for the agent's next line: a worried "are you ok?" right after it is a signal.
-        s.lastLineOdd = !laughter && t > s.playfulUntil && !mash && !score.structured()
-                && score.signals().contains(MessageScorer.ODD_ENDING);
+        // (the scorer only names an odd ending on a line that is neither mash nor a pasted code)
+        s.lastLineOdd = !laughter && t > s.playfulUntil && score.signals().contains(MessageScorer.ODD_ENDING);
         boolean explains = score.has(Category.EXPLANATION)
                 || (score.has(Category.REASSURANCE) && !s.sawStrongDistress);
         if (explains && !distress) {
