@@ -58,4 +58,20 @@ class BenchHarnessIT {
         assertTrue(md.contains("| exactly_once_v2 | "), md);
         assertTrue(md.contains("service / baseline"), md);
     }
+
+    @Test
+    void shouldWarmBothPipelinesUpWhenOnlyLatencyIsMeasured() throws Exception {
+        BenchHarness.Settings settings = new BenchHarness.Settings(1_000, 100, 1_000, 3, 1, 1,
+                List.of(StreamsConfig.AT_LEAST_ONCE), 100, 3, EVAL_DIR, 0.5, 1.0, 5, 0, false, false, true, 11L);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BenchReport report = BenchHarness.run(settings, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        assertTrue(report.throughputRuns().isEmpty(), "the warm-up drains must not be reported as throughput runs");
+        assertEquals(2, report.latencyRuns().size());
+        String out = log.toString(StandardCharsets.UTF_8);
+        for (String pipeline : List.of(BenchReport.BASELINE, BenchReport.SERVICE)) {
+            assertTrue(out.matches("(?s).*warm-up \\(not reported\\) " + pipeline + " +1,000 messages.*"), out);
+        }
+        assertTrue(report.toMarkdown().contains("each pipeline first drained 1,000 messages"), report.toMarkdown());
+    }
 }
