@@ -346,15 +346,28 @@ public final class Lexicon {
 
         /** Some hit of this role overlaps [start, end]. */
         boolean overlaps(PhraseMatcher.Hit h, Role role) {
+            return overlaps(h, role, false);
+        }
+
+        /**
+         * Whether a hit of {@code role} overlaps {@code h}; with {@code unlessInside}, hits lying
+         * strictly inside {@code h} do not count ("i think im dying" is more than "im dying").
+         */
+        boolean overlaps(PhraseMatcher.Hit h, Role role, boolean unlessInside) {
             for (int p = h.start() - maxSpan; p <= h.end(); p++) {
                 for (int q = startingAt(p); q >= 0; q = nextByStart[q]) {
                     PhraseMatcher.Hit o = hits[q];
-                    if (o.entry().raw.role() == role && o.overlaps(h)) {
+                    if (o.entry().raw.role() == role && o.overlaps(h) && !(unlessInside && strictlyInside(o, h))) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private static boolean strictlyInside(PhraseMatcher.Hit inner, PhraseMatcher.Hit outer) {
+            return outer.start() <= inner.start() && inner.end() <= outer.end()
+                    && (outer.start() < inner.start() || inner.end() < outer.end());
         }
     }
 
@@ -471,7 +484,9 @@ public final class Lexicon {
         if (index.overlaps(h, Role.BENIGN) || near(h, Role.OBJECT, index, clause)) {
             return "benign";
         }
-        if (index.overlaps(h, Role.HYPERBOLE) || (laughter && h.entry().raw.jokeProne())) {
+        // A distress phrase that wraps a whole idiom says more than the idiom ("i think im dying"
+        // around "im dying"); laughter still cancels it when the line is joke-prone.
+        if (index.overlaps(h, Role.HYPERBOLE, true) || (laughter && h.entry().raw.jokeProne())) {
             return "hyperbole";
         }
         if (hypoClause[clause[h.start()]] || hypoClause[clause[h.end()]]) {

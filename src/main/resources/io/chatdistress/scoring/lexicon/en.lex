@@ -65,7 +65,7 @@ MEDICAL asthma attack
 MEDICAL (severe|unbearable|excruciating|terrible|horrible|extreme|crushing) (pain|chest pain|headache|stomach pain)
 MEDICAL worst (headache|pain) (of my life|ever|i ve ever had)
 MEDICAL sudden (severe |)(headache|pain|numbness)
-MEDICAL (i think i m|i think im|im|i m|i am) (dying|gonna die|going to die)~
+MEDICAL (i think i m|i think im|i think i am|im|i m|i am) (dying|gonna die|going to die)~
 MEDICAL (i feel like|i feel as if|i feel as though|feels like|it feels like|feel like) (i m|im|i am|i) (dying|gonna die|going to die|about to die)~
 MEDICAL (my |)water (broke|has broken|just broke)
 MEDICAL (im|i m|i am) (in labor|in labour|having contractions|going into labor|going into labour)
@@ -266,11 +266,7 @@ HYPO (had|got over|recovered from|caught) (the |a |)(flu|cold|covid|virus|bug|fe
 HYPO (i ll|i will|would|will i|would i|could i|can i|should i|do i|does it|do you|can you|could you) (get|be|need|have|be able to|still) (a |)(refund|reimbursed|compensation|covered)
 HYPO (can|could|may|should) (my|a|the) (neighbour|neighbor|friend|wife|husband|son|daughter|mother|father|mom|dad) (pick|collect|sign|take|receive|get)
 HYPERBOLE (dying|died|dead|die|dies|almost died|nearly died) (of|from|laughing|laughin|with laughter) (laughter|laughing|boredom|embarrassment|embarassment|hunger|curiosity|cuteness|shame|the heat|heat|thirst|waiting|anticipation|suspense|excitement|lol|haha|)
-HYPERBOLE (im|i m|i am|i was|i m literally|im literally|literally) (dead|dying|deceased|crying|screaming|wheezing) (lol|lmao|haha|😂|🤣|💀|of laughter|laughing|rn|right now)
-# bare 'im dead', 'im crying' are reactions; bare 'im dying' is left to MEDICAL~ (quiet when the message laughs)
-HYPERBOLE (im|i m|i am|i was|i m literally|im literally|literally) (dead|deceased|crying|screaming|wheezing)
-HYPERBOLE (i was|i m literally|im literally|literally) dying
-HYPERBOLE (im|i m|i am) dying (here|over here|inside|in here|to|for)
+HYPERBOLE (im|i m|i am|i was|i m literally|im literally|literally) (dead|dying|deceased|crying|screaming|wheezing) (lol|lmao|haha|😂|🤣|💀|of laughter|laughing|rn|right now|)
 HYPERBOLE (this|that|it|its|it s|you|youre|you re|your|the wait|waiting|the suspense|the price|the prices|my back|these prices|this queue|this hold music|the hold music|this music|this heat|the heat) (is |are |s |)(killing|kills|will kill|gonna kill|going to kill) me
 HYPERBOLE (could|would|i d|id) kill (for|someone for) (a|an|some|that)
 HYPERBOLE (bored|embarrassed|embarassed|hungry|tired|laughed|worried|scared|frozen|freezing|sick) to death

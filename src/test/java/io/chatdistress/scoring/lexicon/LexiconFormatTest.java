@@ -49,6 +49,19 @@ class LexiconFormatTest {
     }
 
     @Test
+    void shouldLetAPhraseThatWrapsAWholeIdiomStandWhenTheIdiomAloneIsCancelled() {
+        Lexicon l = lex("""
+                MEDICAL (i think |)im dying
+                HYPERBOLE im dying
+                HYPERBOLE dying of laughter
+                """);
+        assertTrue(l.match("ugh im dying").categories().isEmpty(), "the idiom alone cancels");
+        assertEquals(Set.of(Category.MEDICAL), l.match("i think im dying").categories());
+        assertTrue(l.match("i think im dying of laughter").categories().isEmpty(),
+                "an idiom that reaches past the phrase still cancels it");
+    }
+
+    @Test
     void shouldApplySoloRuleWhenMessageHasOtherContent() {
         Lexicon l = lex("HELP! hilfe");
         assertTrue(l.match("Hilfe!!").categories().contains(Category.HELP));
