@@ -234,6 +234,9 @@ BENIGN (notfall|notfälle) (kontakt|nummer|kontaktnummer|kontaktperson|plan|set|
 BENIGN (eingeschlafen|eingenickt|durchgefallen|hingefallen ist das paket|paket ist runtergefallen|ist ausgefallen|ausgefallen|fällt aus|fallt aus|ist abgestürzt|abgesturzt|ist gesturzt die app|absturz)
 BENIGN (preis|preise|app|server|system|seite|webseite|internet|wlan|netz|kurs|aktie|aktien|akku|handy|laptop|pc|computer|router) (ist |sind |)(gesturzt|abgesturzt|gefallen|tot|gestorben|zusammengebrochen|kollabiert|eingebrochen|abgeschmiert)
 BENIGN (feuer|feuerwehr|polizei|krankenwagen) (frei|zeug|auto|spielzeug|lego|kostum|kostüm|melder|loscher|löscher|wehrfest|fest|station|bericht|aktenzeichen|kosten|rechnung)
+# asked NOT to call anyone: 'die Polizei bitte nicht informieren', 'bitte nicht die Polizei rufen'
+BENIGN (krankenwagen|rettungswagen|notarzt|polizei|feuerwehr|notruf|rtw) (bitte |)(nicht|keine|keinen|kein|nich)
+BENIGN (bitte |)(nicht|keine|keinen|kein) (die |den |der |einen |eine |)(krankenwagen|rettungswagen|notarzt|polizei|feuerwehr|rtw) (rufen|holen|informieren|einschalten|anrufen|verstandigen|schicken|alarmieren)
 BENIGN (rauchmelder|rauchmeldern|feuermelder|feuerlöscher|feuerloscher|brandmelder|brandschutz|brandschutztur|grill|kamin|kaminofen|gasherd|gasflasche|gasrechnung|gaspreis|gasanbieter|gasvertrag|gaszahler|gas zähler|gaszähler)
 BENIGN (schlagt|schlägt) (fehl|vor|zu|um|an)
 BENIGN (schlage|schlag|schlagen|schlug) (vor|ich vor|sie vor)

@@ -198,6 +198,8 @@ BENIGN (numero|contacto|telefono) (de emergencia|de emergencias|de urgencia)
 BENIGN (estaba dormido|estaba dormida|estoy dormido|estoy dormida|me quede dormido|me quede dormida|me he quedado dormido|me he quedado dormida|se quedo dormido|se quedo dormida|se cayo la app|se cayo el sistema|se cayo la pagina|se cayo la web|se cayo internet|se cae la app|se cae la pagina|se cayo el servidor|cayo el precio|cayeron las acciones|se cayo la conexion|se cayo la llamada)
 BENIGN (app|aplicacion|pagina|web|servidor|sistema|internet|wifi|red|bateria|movil|telefono|portatil|ordenador|computadora|router|precio|acciones) (se cayo|se ha caido|esta caida|esta caido|murio|se murio|esta muerta|esta muerto|colapso|colapsada)
 BENIGN (fuego|bomberos|policia|ambulancia) (artificiales|de juguete|juguete|lego|disfraz|informe|denuncia|factura|comisaria|lento)
+# asked NOT to call anyone: 'no llamen a la policia por favor'
+BENIGN (no|ni) (llamen|llames|llame|llamar|llameis|avisen|avises|avise|avisar) (a |al |a la |a una |una |la |el |)(policia|ambulancia|bomberos|emergencias|urgencias|112|911|medico)
 BENIGN (detector de humo|detectores de humo|extintor|chimenea|barbacoa|factura del gas|factura de gas|contrato de gas|contador de gas|bombona|precio del gas|cocina de gas)
 BENIGN (pega|pegar|pegue|pego|pegado|pegada) (el|la|los|las|aqui|aquí|en|un|una|el codigo|el numero|el enlace|la direccion)
 BENIGN (no|nada) (bien|muy bien) (recibido|entregado|embalado|empaquetado|atendido|explicado|informado|gestionado|resuelto)
