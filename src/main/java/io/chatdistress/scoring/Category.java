@@ -39,7 +39,14 @@ public enum Category {
      * passiert?"), as opposed to whether they are still there: the agent is worried by what they
      * just read. Such lines are also {@link #CHECK_IN}.
      */
-    WELLBEING_CHECK(false);
+    WELLBEING_CHECK(false),
+    /**
+     * An agent saying they are alerting emergency services or the police for the customer now, or
+     * have done so ("I'm calling an ambulance", "the ambulance is on its way", "ik bel nu 112"): the
+     * person reading the chat judged it an emergency. Not an offer ("shall I call an ambulance?")
+     * and not advice ("call 112 if it gets worse").
+     */
+    AGENT_ALERT(false);
 
     private final boolean distress;
 

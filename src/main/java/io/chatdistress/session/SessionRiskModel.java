@@ -53,6 +53,8 @@ public final class SessionRiskModel {
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
     private static final int WEAK_BITS = bits(WEAK);
+    /** Reason of an episode in which the agent said they are alerting emergency services. */
+    static final String AGENT_ALERT_REASON = "agent-alerted-emergency-services";
 
     private final SessionPolicy policy;
 
@@ -92,7 +94,7 @@ public final class SessionRiskModel {
         List<Escalation> out = new ArrayList<>(1);
         switch (m.sender()) {
             case CUSTOMER -> onCustomer(sessionId, s, m, score, t, out);
-            case AGENT, BOT -> onAgent(s, score, t);
+            case AGENT, BOT -> onAgent(sessionId, s, score, t, out);
             case SYSTEM -> {
                 if (score.has(Category.INACTIVITY_NOTICE) && awaitingCustomer(s)) {
                     silence(sessionId, s, t, "inactivity-notice", out);
@@ -314,7 +316,18 @@ public final class SessionRiskModel {
         return words > 0;
     }
 
-    private void onAgent(SessionState s, MessageScore score, long t) {
+    private void onAgent(String sessionId, SessionState s, MessageScore score, long t, List<Escalation> out) {
+        if (score.has(Category.AGENT_ALERT) && s.lastCustomerTime > 0 && !s.agentAlerted) {
+            // The person reading the chat is alerting emergency services ("I'm calling an
+            // ambulance"): an emergency by their judgement, whatever the scorer made of the
+            // customer's lines. Like explicit distress language, it is never stood down
+            // automatically: a person does that.
+            s.agentAlerted = true;
+            s.sawStrongDistress = true;
+            List<String> reasons = new ArrayList<>(1);
+            reasons.add(AGENT_ALERT_REASON);
+            decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
+        }
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);
         if (s.lastCustomerTime > 0 && !s.open) {
             // The agent, a careful reader, says they cannot read the last line ("sorry, I don't
@@ -431,6 +444,9 @@ public final class SessionRiskModel {
         }
         if (s.agentConcern) {
             reasons.add("agent-concern");
+        }
+        if (s.agentAlerted) {
+            reasons.add(AGENT_ALERT_REASON);
         }
         if (s.thirdParty) {
             reasons.add("third-party");

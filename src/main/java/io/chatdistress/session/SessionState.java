@@ -51,6 +51,8 @@ public final class SessionState {
     boolean agentConcern;
     /** An inactivity notice after the agent's worried question has been counted. */
     boolean concernNoticed;
+    /** An agent said they are alerting emergency services in this episode. */
+    boolean agentAlerted;
 
     /** Event time of the latest unanswered distress signal; 0 when none is open. */
     long signalTime;
@@ -120,6 +122,7 @@ public final class SessionState {
         thirdParty = false;
         agentConcern = false;
         concernNoticed = false;
+        agentAlerted = false;
         coherentSinceSignal = 0;
         evidence.clear();
     }
@@ -162,7 +165,7 @@ public final class SessionState {
         out.writeInt(categoryBits);
         int flags = (silenceFired ? 1 : 0) | (sawStrongDistress ? 2 : 0) | (thirdParty ? 4 : 0) | (open ? 8 : 0)
                 | (lastLineOdd ? 16 : 0) | (agentConcern ? 32 : 0)
-                | (concernNoticed ? 64 : 0);
+                | (concernNoticed ? 64 : 0) | (agentAlerted ? 128 : 0);
         out.writeByte(flags);
         out.writeLong(signalTime);
         out.writeLong(checkInTime);
@@ -211,6 +214,7 @@ public final class SessionState {
         s.lastLineOdd = (flags & 16) != 0;
         s.agentConcern = (flags & 32) != 0;
         s.concernNoticed = (flags & 64) != 0;
+        s.agentAlerted = (flags & 128) != 0;
         s.signalTime = in.readLong();
         s.checkInTime = in.readLong();
         s.playfulUntil = in.readLong();

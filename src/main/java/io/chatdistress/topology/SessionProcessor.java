@@ -90,8 +90,11 @@ final class SessionProcessor implements Processor<String, ChatMessage, String, R
             }
             states.put(sessionId, s.toBytes());
             syncTimer(sessionId, deadlineBefore, s.silenceDeadline());
-            String excerpt = m.sender() == Sender.CUSTOMER ? Excerpts.of(m.text(), settings.excerptMaxChars()) : null;
-            publish(out, excerpt);
+            if (!out.isEmpty()) {
+                // built only when an event goes out: most messages publish nothing
+                String excerpt = m.sender() == Sender.CUSTOMER ? Excerpts.of(m.text(), settings.excerptMaxChars()) : null;
+                publish(out, excerpt);
+            }
         } catch (RuntimeException e) {
             // Never the exception message: it could quote input. The class and coordinates suffice.
             RecordMetadata meta = context.recordMetadata().orElse(null);

@@ -386,6 +386,49 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldTriggerAnEmergencyWhenTheAgentSaysTheyAreAlertingEmergencyServices() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.AGENT, lexicon(Category.AGENT_ALERT, Category.CHECK_IN), 20);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        Escalation e = events.get(0);
+        assertEquals(Severity.EMERGENCY, e.severity(), e::toString);
+        assertTrue(e.reasons().contains(SessionRiskModel.AGENT_ALERT_REASON), e::toString);
+        assertTrue(e.summary().contains("agent is alerting emergency services"), e::summary);
+        say(Sender.AGENT, lexicon(Category.AGENT_ALERT), 20);
+        say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.CUSTOMER, coherent(), 20);
+        assertEquals(1, events.size(), "said once is enough, and only a person stands it down: " + events);
+        SessionState copy = SessionState.fromBytes(state.toBytes());
+        assertTrue(copy.agentAlerted);
+        assertTrue(copy.sawStrongDistress);
+    }
+
+    @Test
+    void shouldRaiseAnOpenUrgentEpisodeToEmergencyWhenTheAgentAlertsEmergencyServices() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, mash(), 5);
+        say(Sender.CUSTOMER, mash(), 5);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.URGENT, events.get(0).severity(), "mash while typing on: urgent");
+        say(Sender.AGENT, lexicon(Category.AGENT_ALERT), 10);
+        assertEquals(1, count(Action.UPDATE), events::toString);
+        Escalation update = events.get(1);
+        assertEquals(Severity.EMERGENCY, update.severity());
+        assertTrue(update.reasons().contains(SessionRiskModel.AGENT_ALERT_REASON), update::toString);
+    }
+
+    @Test
+    void shouldIgnoreAnAgentAlertBeforeTheCustomerHasWrittenAnything() {
+        say(Sender.AGENT, lexicon(Category.AGENT_ALERT), 0);
+        assertTrue(events.isEmpty(), events::toString);
+        say(Sender.CUSTOMER, coherent(), 10);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
     void shouldRoundTripStateThroughBytes() {
         say(Sender.CUSTOMER, coherent(), 0);
         say(Sender.CUSTOMER, mash(), 10);

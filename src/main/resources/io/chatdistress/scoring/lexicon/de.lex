@@ -198,6 +198,14 @@ REASSURANCE (alles|alles ist|ist alles|alle) (gut|ok|okay|in ordnung|prima|beste
 REASSURANCE (keine sorge|keine sorgen|kein problem|nichts passiert|es ist nichts passiert|ist nichts passiert|falscher alarm|fehlalarm|nix passiert|ich bin ok|ich bin okay|bin ok|bin okay|bin noch da|ich bin noch da|noch da|alles gut bei mir|passt schon|geht schon|geht scho|schon gut|bin wieder da)
 LAUGHTER (haha|hahaha|hihi|hehe|lol|xd|rofl|lach|lachflash|*lach*|grins|lmao|😂|🤣)
 
+# Ein Agent, der jetzt den Notruf verständigt oder verständigt hat (kein Angebot, kein Rat; die
+# Polizei nur in der ersten Person Singular: "wir haben die Polizei informiert" bei Diebstahl)
+AGENT_ALERT (ich|wir) (=rufe|=rufen|=alarmiere|=alarmieren|=verständige|=verständigen|=benachrichtige|=benachrichtigen|=schicke|=schicken) (jetzt |sofort |gerade |)(die |den |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt)
+AGENT_ALERT ich (=rufe|=alarmiere|=verständige) (jetzt |sofort |gerade |)die polizei
+AGENT_ALERT (jetzt|sofort) (=rufe|=alarmiere|=verständige|=benachrichtige) ich (die |den |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt|polizei)
+AGENT_ALERT (der|ein) (rettungswagen|krankenwagen|notarzt|rettungsdienst) (ist|wurde|wird) (schon |bereits |)(unterwegs|auf dem weg|verständigt|alarmiert|gerufen|benachrichtigt)
+AGENT_ALERT die polizei (ist|wird) (schon |bereits |)(unterwegs|auf dem weg)
+AGENT_ALERT (ich habe|ich hab|wir haben) (den |die |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt) (=gerufen|=alarmiert|=verständigt|=angerufen|=benachrichtigt)
 # ---------------------------------------------------------------- modifiers
 NEG/1 (kein|keine|keinen|keiner|keinem|keines|koa|koane)
 NEG (nicht|nich|net|ned|nie|niemals|ohne|nix|nichts|garnicht|gar nicht|gar kein|gar keine|nicht mehr|nimmer|weder|noch nie|kaum|kaum noch)

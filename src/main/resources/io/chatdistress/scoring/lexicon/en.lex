@@ -250,6 +250,15 @@ REASSURANCE (no worries|no problem|nothing happened|nothing wrong|nothing is wro
 REASSURANCE (i |)(feel|feeling) (fine|ok|okay|better|good|alright|great) (now|again|)
 LAUGHTER (lol|lool|lolz|lmao|lmfao|rofl|roflmao|lmaoo|xd|haha|hehe|ha ha|he he|pmsl|lolol)
 
+# An agent alerting emergency services now, or having done so. Not an offer ("shall I call an
+# ambulance?") and not advice; the police only in the first person singular, so that "we have
+# contacted the police about the stolen parcel" stays quiet.
+AGENT_ALERT (i m|im|i am|we re|we are) (now |)(=calling|=phoning|=alerting|=notifying|=dispatching|=sending) (an ambulance|the ambulance|emergency services|the emergency services|paramedics|the paramedics|911|112|999|an ambulance to you|help to you)
+AGENT_ALERT (i m|im|i am) (now |)(=calling|=alerting|=notifying|=contacting) the police
+AGENT_ALERT (i ve|ive|i have|we ve|we have) (=called|=alerted|=notified|=contacted) (an ambulance|the ambulance|emergency services|the emergency services|the paramedics|911|112|999)
+AGENT_ALERT (an|the) (ambulance|paramedics) (is|are|s) (on its way|on their way|on the way|coming|en route|being sent|dispatched)
+AGENT_ALERT (the |)(police|emergency services) (are|is|s) (on their way|on the way|en route)
+AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=called|=alerted|=dispatched|=sent)
 # ---------------------------------------------------------------- modifiers
 NEG/1 no
 NEG (not|nt|never|without|dont|don t|do not|doesnt|doesn t|does not|didnt|didn t|did not|isnt|isn t|arent|aren t|wasnt|wasn t|havent|haven t|hasnt|hasn t|hadnt|wont|won t|no longer|no more|nor|neither|barely any|hardly any|zero|free of|free from)

@@ -166,6 +166,14 @@ REASSURANCE (todo|todo esta|esta todo|todo va) (bien|ok|okay|en orden|perfecto|g
 REASSURANCE (no se preocupe|no te preocupes|tranquilo|tranquila|tranqui|no pasa nada|no ha pasado nada|no paso nada|falsa alarma|nada grave|todo bien|sin problema|sin problemas|estoy aqui|sigo aqui)
 LAUGHTER (jaja|jajaja|jajajaja|jeje|jejeje|jiji|jsjs|jsjsjs|jajsj*|jsjsj*|lol|xd|ja ja|me meo|me parto|😂|🤣)
 
+WELLBEING_CHECK (quiere|quieres|desea|prefiere) que (llame|avise) (a |al |a la |a una |a los |una |un |)(ambulancia|112|911|emergencias|policia|medico|urgencias|servicios de emergencia)
+# Un agente que avisa ahora a emergencias, o ya lo ha hecho (ni oferta ni consejo). "llamo" solo con
+# "ahora"/"ya": "¿Llamo al 112?" es una oferta.
+AGENT_ALERT (=llamo|estoy =llamando|=aviso|estoy =avisando|=alerto) (ahora|ya|ahora mismo) (al 112|a emergencias|a los servicios de emergencia|a la policía|a una ambulancia|al 061|a urgencias)
+AGENT_ALERT (=aviso|estoy =avisando|estoy =llamando) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|al 061|a urgencias)
+AGENT_ALERT (la ambulancia|los servicios de emergencia|los sanitarios) (está|están|va|van|ya está|ya están) (en camino|de camino|avisada|avisados|alertada|alertados|llegando)
+AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
+AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
 # ---------------------------------------------------------------- modifiers
 NEG/1 (sin|ningun|ninguna|ninguno|nada de|cero)
 NEG (no|nunca|jamas|ni|tampoco|ya no|no tengo|sin nada de)

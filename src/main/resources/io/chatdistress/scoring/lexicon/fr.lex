@@ -177,6 +177,15 @@ REASSURANCE (je vais bien|j vais bien|je vais tres bien|je vais mieux|tout va bi
 REASSURANCE (pas de souci|pas de soucis|pas d inquietude|ne vous inquietez pas|t inquiete|t inquiete pas|inquietez vous pas|fausse alerte|rien de grave|il ne s est rien passe|il s est rien passe|rien ne s est passe|je suis la|je suis toujours la|toujours la|je me sens bien|je me sens mieux)
 LAUGHTER (mdr|mdrr|mdrrr|ptdr|ptdrr|xptdr|lol|haha|hahaha|hihi|hehe|xd|jpp|mort de rire|😂|🤣)
 
+WELLBEING_CHECK (vous voulez|tu veux|voulez vous|veux tu|souhaitez vous) que (j appelle|je previenne|j alerte) (une |un |le |les |l |)(ambulance|samu|15|112|pompiers|police|secours|medecin|urgences)
+# Un agent qui alerte les secours maintenant, ou les a alertés (ni offre ni conseil ; la police
+# seulement à la première personne du singulier)
+AGENT_ALERT (j|je|nous) (=appelle|=appelons|=contacte|=contactons|=préviens|=prévenons|=alerte|=alertons|=envoie|=envoyons) (maintenant |tout de suite |immédiatement |)(les secours|le samu|le 15|le 112|le 18|les pompiers|une ambulance|l ambulance|les urgences)
+AGENT_ALERT (j|je) (=appelle|=préviens|=alerte) (maintenant |tout de suite |)la police
+AGENT_ALERT (je|nous) vous (=envoie|=envoyons) (une ambulance|les secours|les pompiers|le samu)
+AGENT_ALERT (l ambulance|les secours|le samu|les pompiers) (est|sont|arrive|arrivent) (déjà |)(en route|en chemin|prévenus|prévenue|alertés|alertée)
+AGENT_ALERT la police (est|arrive) (déjà |)en route
+AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
 # ---------------------------------------------------------------- modifiers
 NEG/1 (aucun|aucune|sans|pas de|pas d|plus de|plus d|zero|nul|nulle)
 NEG (pas|pa|plus|jamais|ni|ne|n|non|rien|guere|point)

@@ -184,6 +184,13 @@ REASSURANCE (alles|alles is|is alles) (goed|oke|ok|in orde|prima|top|kits|chill|
 REASSURANCE (geen zorgen|maak je geen zorgen|niks aan de hand|niets aan de hand|er is niks|niks gebeurd|niets gebeurd|vals alarm|ik ben oke|ik ben ok|ik ben in orde|ik ben er nog|ben er nog|ik ben er weer|met mij gaat het goed|ik voel me goed|ik voel me prima|ik voel me beter|ik voel me weer goed)
 LAUGHTER (haha|hahaha|hihi|hehe|lol|xd|lmao|😂|🤣|gieren|slap van het lachen|dubbel van het lachen)
 
+# Een agent die nu de hulpdiensten waarschuwt of heeft gewaarschuwd (geen aanbod, geen advies; de
+# politie alleen in de eerste persoon enkelvoud)
+AGENT_ALERT (ik|wij|we) (=bel|=bellen|=waarschuw|=waarschuwen|=alarmeer|=alarmeren|=stuur|=sturen) (nu |meteen |direct |)(112|de ambulance|een ambulance|de hulpdiensten|de meldkamer)
+AGENT_ALERT ik (=bel|=waarschuw|=alarmeer) (nu |meteen |direct |)de politie
+AGENT_ALERT (de|een) (ambulance|hulpdiensten|hulpverlening) (is|zijn|komt|komen) (al |)(onderweg|eraan|op weg|gebeld|gealarmeerd|gewaarschuwd)
+AGENT_ALERT de politie (is|komt) (al |)(onderweg|eraan|op weg)
+AGENT_ALERT (ik heb|we hebben|wij hebben) (112|de ambulance|een ambulance|de hulpdiensten) (=gebeld|=gewaarschuwd|=gealarmeerd)
 # ---------------------------------------------------------------- modifiers
 NEG/1 (geen|gn|geeneens|geen enkele)
 NEG (niet|nie|niks|niets|nooit|zonder|nergens|niet meer|geen last van|geen last meer van|nauwelijks|amper|helemaal niet|totaal niet)
