@@ -73,6 +73,12 @@ final class LexiconParser {
     }
 
     private void parseEntry(String head, String body, String source) {
+        String trimmed = body.strip();
+        if (trimmed.endsWith("~") || trimmed.endsWith("!")) {
+            // Folding would drop the mark silently and the line would lose its flag.
+            throw new IllegalArgumentException("flags ~ and ! go right after the line head (MEDICAL~ ...), "
+                    + "not at the end of the pattern, at " + source);
+        }
         boolean joke = false;
         boolean solo = false;
         int window = 3;

@@ -43,7 +43,7 @@ MEDICAL (uberdosis|zu viele tabletten|zu viel tabletten|vergiftet|vergiftung|gif
 MEDICAL (mein |)(zucker|blutzucker|zuckerwert|bz) (ist |)(sehr |zu |ganz |so |)(niedrig|tief|hoch|im keller|unten|runter|abgesackt)
 MEDICAL (unterzucker|unterzuckerung|hypo|zuckerschock|asthmaanfall|asthma anfall|allergischer schock|anaphylaxie|anaphylaktischer schock|epipen)
 MEDICAL (starke|heftige|unertragliche|extreme|furchtbare|schlimmste) (schmerzen|kopfschmerzen|bauchschmerzen)
-MEDICAL (ich sterbe|ich sterb|ich glaube ich sterbe|ich muss sterben|ich werde sterben)~
+MEDICAL~ (ich sterbe|ich sterb|ich glaube ich sterbe|ich muss sterben|ich werde sterben)
 MEDICAL (fruchtblase ist geplatzt|fruchtblase geplatzt|wehen|geburt geht los|das baby kommt)
 UNWELL (bein|arm|hufte|hüfte|handgelenk|knochen|rippe|rippen|genick) (ist |)(gebrochen|gebrochn|kaputt)
 MEDICAL (kopf angeschlagen|kopf gestossen|kopfverletzung|gehirnerschutterung)
@@ -82,7 +82,7 @@ FALL (hingefallen|gestürzt|gesturzt|gestuerzt|runtergefallen|runtergeftallen|tr
 FALL {ICH} (komme|komm|kome|kmme) {NICHT} (mehr |)(hoch|auf|hovh|hohc|hoc|vom boden|vom boden hoch|alleine hoch|allein hoch)
 FALL {ICH} {KANN} {NICHT} (mehr |)(aufstehen|aufstehn|hochkommen|stehen|laufen|gehen|aufstehenn)
 FALL (liege|lieg|lige) (auf dem|am|aufm|im) (boden|fussboden|flur|bad|badezimmer|kuche|treppenhaus)
-FALL {KANN} mich {NICHT} (mehr |)bewegen~!
+FALL~! {KANN} mich {NICHT} (mehr |)bewegen
 FALL {SUBJ} (ist|is) (hingefallen|gestürzt|gesturzt|gestuerzt|umgefallen|gefallen|die treppe runtergefallen)
 FALL {PERSON} (kommt|kann) {NICHT} (mehr |)(hoch|auf|aufstehen)
 FALL {SUBJ} (liegt|lag) (auf dem|am|aufm|im) (boden|fussboden)
@@ -115,7 +115,7 @@ HOPELESS (brauche|brauch|brauchen) (ich |)(eh|doch|sowieso) (nicht mehr|nimmer|n
 HOPELESS (brauche|brauch) (ich |das |den |die |)(eh|doch|sowieso|eh nicht) (nicht mehr|mehr)
 HOPELESS (das |die |den |)(paket|bestellung|geld|ding) (brauche|brauch) (ich |)(eh|doch|sowieso|dann) (nicht mehr|nimmer)
 HOPELESS (keiner|niemand|niemanden) (interessiert|vermisst|vermisst mich|braucht mich|wurde mich vermissen|merkt)
-HOPELESS {ICH} (kann|schaff|schaffe) (das |es |)(nicht mehr|nimmer|einfach nicht mehr)~
+HOPELESS~ {ICH} (kann|schaff|schaffe) (das |es |)(nicht mehr|nimmer|einfach nicht mehr)
 HOPELESS (hoffnungslos|sinnlos alles|keinen ausweg|kein ausweg|keine hoffnung|bin eine last|bin nur eine last|bin nichts wert|wertlos)
 HOPELESS (hat alles|alles hat) keinen sinn (mehr|)
 HOPELESS (ich gebe auf|ich geb auf|gebe alles auf)

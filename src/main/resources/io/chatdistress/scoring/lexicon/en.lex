@@ -65,8 +65,8 @@ MEDICAL asthma attack
 MEDICAL (severe|unbearable|excruciating|terrible|horrible|extreme|crushing) (pain|chest pain|headache|stomach pain)
 MEDICAL worst (headache|pain) (of my life|ever|i ve ever had)
 MEDICAL sudden (severe |)(headache|pain|numbness)
-MEDICAL (i think i m|i think im|i think i am|im|i m|i am) (dying|gonna die|going to die)~
-MEDICAL (i feel like|i feel as if|i feel as though|feels like|it feels like|feel like) (i m|im|i am|i) (dying|gonna die|going to die|about to die)~
+MEDICAL~ (i think i m|i think im|i think i am|im|i m|i am) (dying|gonna die|going to die)
+MEDICAL~ (i feel like|i feel as if|i feel as though|feels like|it feels like|feel like) (i m|im|i am|i) (dying|gonna die|going to die|about to die)
 MEDICAL (my |)water (broke|has broken|just broke)
 MEDICAL (im|i m|i am) (in labor|in labour|having contractions|going into labor|going into labour)
 UNWELL (broke|broken|fractured|broken my|broke my) (my |)(leg|hip|arm|ankle|wrist|neck|back|ribs)
@@ -116,7 +116,7 @@ FALL {CANT} (get up|get back up|stand up|stand|get off the floor|get to the phon
 FALL (unable to|not able to) (get up|stand|stand up|move)
 FALL (i m|im|i am) (on|lying on|stuck on|laying on) the (floor|ground|bathroom floor|kitchen floor)
 FALL (lying|laying|stuck) on the (floor|ground)
-FALL (i |)(cant|can t|cannot) move~!
+FALL~! (i |)(cant|can t|cannot) move
 FALL {PERSON} (fell|has fallen|had a fall|slipped|tripped|is on the floor|cant get up|can t get up)
 FALL (he|she) (fell|has fallen|had a fall|is on the floor|cant get up|can t get up)
 
@@ -143,7 +143,7 @@ SELF_HARM (i m|im|i am|going to|gonna) (going to |gonna |)(jump|jumping) (off|no
 SELF_HARM (rope|noose) (is ready|around my neck|ready)
 SELF_HARM (wrote|written|writing|left) (a |my |)(suicide|goodbye) (note|letter)
 SELF_HARM (slit|slitting|cut|cutting) (my |)(wrists|wrist|veins)
-SELF_HARM (cant|can t|cannot) (go on|do this|take it|live like this|bear it) (anymore|any more|no more)~
+SELF_HARM~ (cant|can t|cannot) (go on|do this|take it|live like this|bear it) (anymore|any more|no more)
 
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS nothing (matters|maters|matter|makes sense) (anymore|any more|now|)
@@ -289,7 +289,7 @@ HYPERBOLE (wife|husband|mom|mum|dad|boss|girlfriend|boyfriend|partner|mother|fat
 HYPERBOLE (want to|wanna|wish i could|could|gonna|going to|about to) die (of|from) (embarrassment|shame|laughter|boredom|cringe)
 HYPERBOLE (i could|could|i could just|could just) (die|scream|cry)
 HYPERBOLE (to die for|drop dead|killer deal|killer price|kill it|killing it|killed it|dying to (know|see|try|get|hear|find out|go|buy|have))
-HYPERBOLE (shoot me|shoot me now|kill me now|just kill me|put me out of my misery|end me)~
+HYPERBOLE~ (shoot me|shoot me now|kill me now|just kill me|put me out of my misery|end me)
 HYPERBOLE (lost my mind|losing my mind|going crazy|go crazy|driving me crazy|driving me insane|going insane|go insane|losing it)
 HYPERBOLE (heart attack|stroke) (prices|price|inducing|moment|material)
 HYPERBOLE (my |)(wallet|bank account|bank|budget|card) (is |)(crying|dying|dead|bleeding|on fire|hurts)

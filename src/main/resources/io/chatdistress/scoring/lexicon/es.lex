@@ -38,7 +38,7 @@ MEDICAL (sobredosis|demasiadas pastillas|muchas pastillas|envenenado|envenenada|
 MEDICAL (mi |el |la |)(azucar|glucosa|nivel de azucar|glucemia) (esta |)(muy |demasiado |super |)(baja|bajo|alta|alto|por los suelos|bajando)
 MEDICAL (bajon de azucar|hipoglucemia|hiperglucemia|crisis de asma|ataque de asma|reaccion alergica|alergia fuerte|epipen)
 MEDICAL (dolor|dolores) (horrible|horribles|insoportable|insoportables|terrible|terribles|fuertisimo|muy fuerte|brutal|atroz)
-MEDICAL (me muero|me estoy muriendo|me voy a morir|creo que me muero|me voy a morir)~
+MEDICAL~ (me muero|me estoy muriendo|me voy a morir|creo que me muero|me voy a morir)
 MEDICAL (rompi aguas|se me rompio la fuente|rompi la fuente|contracciones|estoy de parto|viene el bebe)
 UNWELL (pierna|brazo|cadera|muneca|tobillo|cuello|espalda|costillas) (rota|roto|rotas|fracturada|fracturado)
 MEDICAL (golpe en la cabeza|me golpee la cabeza|me pegue en la cabeza|conmocion)
@@ -71,7 +71,7 @@ FALL (me he caido|me he caído|me cai|me caí|me cayo|me caigo|me he caido por|m
 FALL (caido|caida|caído|caída|me cai|resbale) (y no|en el|en la|por la|por las|de la|de las|por) (puedo|escalera|escaleras|bano|ducha|cama|silla|suelo)
 FALL {NO} {PUEDO} (levantarme|levantarm|levantame|levantar|leventarme|ponerme de pie|ponerme en pie|incorporarme|pararme|caminar|andar|moverme del suelo|llegar al telefono)
 FALL (estoy|sigo|me quede|quedé|quede) (en el suelo|tirada en el suelo|tirado en el suelo|tirada|tirado|en el piso|atrapada en el suelo|atrapado en el suelo)
-FALL {NO} {PUEDO} (moverme|moverme nada)~!
+FALL~! {NO} {PUEDO} (moverme|moverme nada)
 FALL {SUBJ} (se cayo|se ha caido|se cae|se resbalo|se ha resbalado|se cayo por|esta en el suelo|esta tirado|esta tirada)
 FALL {SUBJ} (no puede|ya no puede) (levantarse|moverse|ponerse de pie)
 
@@ -97,7 +97,7 @@ HOPELESS (da igual|me da igual|total da igual|ya da igual|todo da igual) (ya|tod
 HOPELESS (para que|pa que|de que sirve) (ya|seguir|vivir|todo|)
 HOPELESS (ya no|no) (lo |la |)(necesito|voy a necesitar|necesitare) (de todas formas|de todos modos|igual|total|ya)
 HOPELESS (nadie|ninguno) (me quiere|me echaria de menos|me extranaria|se preocupa por mi|me necesita|lo notaria)
-HOPELESS (no puedo mas|ya no puedo mas|no aguanto mas|ya no aguanto|no aguanto)~
+HOPELESS~ (no puedo mas|ya no puedo mas|no aguanto mas|ya no aguanto|no aguanto)
 HOPELESS (sin esperanza|desesperada|desesperado|sin salida|no hay salida|soy una carga|no valgo nada|no sirvo para nada|me rindo|tiro la toalla)
 
 # ---------------------------------------------------------------- DANGER
@@ -123,7 +123,7 @@ HELP (ayudame|ayudeme|ayudenme|ayuda|ayudadme|socorro|auxilio) (por favor|porfa|
 HELP (llama|llamen|llame|llamad|llamar|llamen a|llame a|llama a|manden|mande|envien|envie|necesito|necesitamos|necesito una|hace falta|pidan|pide) (a |al |a la |a una |una |un |el |la |los |)(ambulancia|ambulancai|ambulansia|112|911|emergencias|policia|bomberos|medico|doctor|urgencias|samur|061|ayuda)
 HELP (ambulancia|policia|bomberos|emergencias|urgencias|112|911) (por favor|porfa|ya|rapido|urgente|ahora|ahora mismo|necesito)
 HELP! (emergencia|es una emergencia|esto es una emergencia|urgente|es urgente|rapido|rapido por favor|vengan rapido|vengan ya|dense prisa|deprisa)
-HELP (necesito|necesitamos) (ayuda|ayuda ya|ayuda urgente|ayuda ahora|ayuda rapido)!
+HELP! (necesito|necesitamos) (ayuda|ayuda ya|ayuda urgente|ayuda ahora|ayuda rapido)
 HELP (alguien|que alguien) (me ayude|ayudeme|ayuda|llame|llame a|me ayuda|por favor)
 
 # ---------------------------------------------------------------- context

@@ -41,7 +41,7 @@ MEDICAL (overdose|surdose|trop de medicaments|trop de cachets|empoisonne|empoiso
 MEDICAL (mon|ma) (sucre|glycemie|taux de sucre|diabete) (est |)(tres |trop |super |vraiment |trèe |tre |)(bas|basse|basz|haut|haute|elevee|eleve|qui chute|en chute)
 MEDICAL (hypoglycemie|hypo|hyperglycemie|malaise diabetique|crise d asthme|reaction allergique|allergie grave|epipen|stylo epipen)
 MEDICAL (douleur|douleurs|mal de tete|mal au ventre) (atroce|atroces|insupportable|insupportables|horrible|horribles|terrible|terribles|violente|violentes|enorme)
-MEDICAL (je vais mourir|je meurs|je suis en train de mourir|je crois que je meurs|je vais crever|je creve)~
+MEDICAL~ (je vais mourir|je meurs|je suis en train de mourir|je crois que je meurs|je vais crever|je creve)
 MEDICAL (perdu les eaux|perte des eaux|contractions|j accouche|le bebe arrive|le bebe arrive)
 UNWELL (jambe|bras|hanche|poignet|cheville|cou|dos|cotes) (est |sont |)(casse|cassee|cassees|fracture|fracturee)
 MEDICAL (cogne la tete|tape la tete|traumatisme cranien|commotion)
@@ -55,7 +55,7 @@ UNWELL {JE} (ne |n |)(me |m |)(sens|sent|sen|sans|sns) (pas|pa|plus) (bien|bein|
 UNWELL (me|m) (sens|sent|sen|sns) {TRES} (mal|mql|mla|male|bizarre|bizzare|bizare|etrange|faible|malade|patraque|vaseux|vaseuse|barbouille|bof|pas bien|tres mal|tellement mal|etourdi|etourdie|partir|defaillir|mal d un coup)
 UNWELL (je suis|jsuis|chuis|j suis|je me sens|suis) {TRES} (malade|faible|etourdi|etourdie|vaseux|vaseuse|barbouille|pale|en sueur|tout bizarre|toute bizarre|pas bien)
 UNWELL (je vais|j vais|ca va|ça va|ca va vraiment|ca va pas|ça va pas) (pas|pas du tout|vraiment pas|mal|pas bien|tres mal|pas trop)
-UNWELL (ca va pas|ça va pas|cv pas|ca va pa|ca va plus)!
+UNWELL! (ca va pas|ça va pas|cv pas|ca va pa|ca va plus)
 UNWELL (vertige|vertiges|etourdissement|etourdissements|nausee|nausees|j ai la nausee|envie de vomir|la tete qui tourne|tete qui tourne|malaise|je fais un malaise|fais un malaise)
 UNWELL (tout|la piece|ma tete|la tete|tout ca|tout le monde) (tourne|tourn|toune|tourne autour de moi|bouge|tangue)
 UNWELL (je vais|j vais|jvais|je vais vomir|je vomis|j ai vomi|vomir|je vomi|envie de vomir|je vais gerber|gerber)
@@ -75,7 +75,7 @@ FALL (j ai fait|jai fait|fait) une (chute|mauvaise chute|grosse chute)
 FALL (tombe|tombee|tombé|tombéé|chute|glisse|glissee) (et|dans|par|de) (l escalier|les escaliers|la salle de bain|la douche|le lit|la chaise|l echelle|terre|je peux pas|j arrive pas|je ne peux)
 FALL {PEUX} {PAS} (a |)(me relever|me releve|relever|me rel ver|me lever|me redresser|me remettre debout|me remettre sur pied|marcher|tenir debout|rel ver|me rel|bouger de terre)
 FALL (je suis|j suis|chuis|suis|je reste) (par terre|au sol|allonge par terre|allongee par terre|coince par terre|coincee par terre|a terre)
-FALL {PEUX} {PAS} bouger~!
+FALL~! {PEUX} {PAS} bouger
 FALL {SUBJ} (est|s est) (tombe|tombee|tombé|tombéé|tombe par terre|tombee par terre|tombe dans l escalier|tombee dans l escalier|fait une chute|au sol|par terre)
 FALL {SUBJ} (ne peut|peut) (pas|plus) (se relever|se lever|bouger)
 FALL {SUBJ} (est allonge|est allongee|est couche|est couchee) (par terre|au sol)
@@ -102,7 +102,7 @@ HOPELESS (plus rien|rien) (n a|a|ne|n|na) (plus |)(d importance|de sens|d intere
 HOPELESS (plus rien ne compte|rien ne compte|plus rien n a de sens|plus rien n a d importance|rien n a de sens|plus rien a faire|plus aucun sens|aucun sens)
 HOPELESS (j en ai|j ai|jai|j en ai plus|j en aurai) (plus |pas |)(besoin) (de toute facon|de toute façon|toute facon|dtf|maintenant|finalement|plus tard)
 HOPELESS (personne|aucun|nul) (ne |)(se soucie de moi|m aime|me regrettera|remarquera|s en soucie|ne m aime)
-HOPELESS {JE} (n en peux|n en peu|en peux|en peu|peux) (plus|pu|plu)~
+HOPELESS~ {JE} (n en peux|n en peu|en peux|en peu|peux) (plus|pu|plu)
 HOPELESS (desespere|desesperee|sans espoir|aucun espoir|plus d espoir|sans issue|aucune issue|je suis un fardeau|je suis un poids|je ne vaux rien|je vaux rien|a quoi bon|je baisse les bras|j abandonne tout|je lache tout)
 
 # ---------------------------------------------------------------- DANGER
@@ -133,7 +133,7 @@ HELP (appelez|appelle|apelez|apelle|appeler|appellez|appelez vite|appelle vite|e
 HELP (appelez|appelle|apelez|appeler) (und|une|un) (ambulance|ambul nce|ambulace|samu)
 HELP (ambulance|samu|pompiers|police|secours|urgences) (svp|s il vous plait|vite|maintenant|tout de suite|vite svp|d urgence)
 HELP! (urgence|c est une urgence|cest une urgence|c est urgent|cest urgent|urgent|vite|vite svp|faites vite|venez vite|venez vite svp|depechez vous)
-HELP (besoin d aide|besoin d aide urgente|besoin d aide maintenant|besoin d aide tout de suite|besoin d aide vite|j ai besoin d aide)!
+HELP! (besoin d aide|besoin d aide urgente|besoin d aide maintenant|besoin d aide tout de suite|besoin d aide vite|j ai besoin d aide)
 HELP (quelqu un|qqn) (m aide|m aider|aidez moi|appelez|aide moi|appelez les secours)
 
 # ---------------------------------------------------------------- context

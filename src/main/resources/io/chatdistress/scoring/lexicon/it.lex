@@ -30,7 +30,7 @@ SELF_HARM (questo e il mio|e il mio) (ultimo messaggio|addio)
 SELF_HARM (ho preso tutte le|preso tutte le) (pillole|pastiglie|medicine)
 HOPELESS (niente|nulla) (ha piu senso|importa piu|conta piu|ha senso)
 HOPELESS (tanto|ormai) (non serve a niente|non importa|e inutile|non ha senso)
-HOPELESS (non ce la faccio piu|non ne posso piu|sono un peso|senza speranza)~
+HOPELESS~ (non ce la faccio piu|non ne posso piu|sono un peso|senza speranza)
 DANGER (mio marito|mio compagno|il mio ragazzo|mio padre|lui|qualcuno|un uomo) (mi picchia|mi ha picchiato|mi ha picchiata|mi colpisce|mi minaccia|mi sta picchiando|mi fa male|mi vuole uccidere|mi strangola)
 DANGER (ha|con) (un |una |)(coltello|pistola|arma)
 DANGER (mi vuole|vuole|sta per|minaccia di) (uccidere|ammazzare|uccidermi|ammazzarmi)

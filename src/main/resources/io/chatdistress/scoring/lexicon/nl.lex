@@ -22,7 +22,7 @@ MEDICAL (heb|krijg|ik heb|ik krijg|ik denk|denk) (een |n |)(hartaanval|beroerte|
 MEDICAL (hart|hartje) (gaat |slaat |klopt |)(tekeer|als een gek|heel snel|zo snel|onregelmatig|over|raar|overslaan)
 MEDICAL~ (hartkloppingen|hartritmestoornis|hartritmestoornissen|hart op hol|hart slaat op hol)
 MEDICAL {KAN} {MIJN} (arm|armen|been|benen|hand|handen|gezicht|linkerkant|rechterkant|vingers|voet|voeten|linkerarm|rechterarm) {NIET} (meer |)(bewegen|voelen|optillen|gebruiken)
-MEDICAL {IK} {KAN} {NIET} (meer |)(bewegen|mn arm bewegen|mijn arm bewegen)~!
+MEDICAL~! {IK} {KAN} {NIET} (meer |)(bewegen|mn arm bewegen|mijn arm bewegen)
 MEDICAL {MIJN} (arm|been|gezicht|hand|linkerkant|rechterkant|mond|mondhoek|vingers|linkerarm|rechterarm) (is|voelt|hangt|wordt|zijn|voelen) (helemaal |zo |heel |)(gevoelloos|verlamd|slap|dood|tintelt|tintelen|raar|scheef|naar beneden|doof|verdoofd)
 MEDICAL (gevoelloos|verlamd|verlamming|scheef gezicht|mond hangt|mondhoek hangt|tintelingen in mijn arm|doof gevoel)
 MEDICAL {IK} {KAN} {NIET} (meer |goed |)(praten|spreken|typen|typ|schrijven|zien|lezen|uit mijn woorden komen|helder denken|goed praten|normaal praten)
@@ -43,7 +43,7 @@ MEDICAL (overdosis|te veel pillen|teveel pillen|te veel medicijnen|vergiftigd|ve
 MEDICAL {MIJN} (suiker|bloedsuiker|suikerspiegel|glucose) (is |)(heel |erg |te |zo |veel te |)(laag|hoog|gezakt|aan het zakken)
 MEDICAL (hypo|suikerdip|astma aanval|astma-aanval|astma aanval|allergische reactie|anafylactische shock|anafylaxie|epipen)
 MEDICAL (vreselijke|ondraaglijke|hevige|extreme|heftige|enorme|ergste) (pijn|hoofdpijn|buikpijn)
-MEDICAL (ik ga dood|ik ga eraan|ik denk dat ik doodga|ik ga sterven|ik sterf)~
+MEDICAL~ (ik ga dood|ik ga eraan|ik denk dat ik doodga|ik ga sterven|ik sterf)
 MEDICAL (vliezen gebroken|weeen|weeën|bevalling begint|baby komt eraan)
 UNWELL (been|arm|heup|pols|enkel|nek|rug|ribben) (is |)(gebroken|gebroke|kapot)
 MEDICAL (hoofd gestoten|hoofd gestoot|hersenschudding|hoofdwond)
@@ -67,7 +67,7 @@ UNWELL {IK} (tril|tril zo|zweet|zweet zo|ril|heb het koud|heb koude rillingen|he
 UNWELL (koud zweet|koude rillingen|zweetaanval|zweet me kapot)
 UNWELL (er is|er klopt) (iets |)(niet goed|niet in orde|niks goed|mis) (met me|met mij)
 UNWELL (het gaat|t gaat|gaat) (niet goed|helemaal niet goed|echt niet goed|niet zo goed) (met me|met mij)
-UNWELL (het gaat|t gaat|gaat) (niet goed|niet zo goed)!
+UNWELL! (het gaat|t gaat|gaat) (niet goed|niet zo goed)
 UNWELL {IK} (ben|voel me) ziek
 UNWELL (ik voel me|voel me|ik voel mij|ik voel mn|ik voel m) (ineens|opeens|plotseling|zo|heel|erg|echt|super|ontzettend) (heel |erg |zo |echt |)(beroerd|ellendig|slecht|raar|naar|ziek|zwak|slap)
 UNWELL (ik ga|ga|ik val|val) (bijna |zo |)(flauw|van mn stokje|van mijn stokje)
@@ -107,7 +107,7 @@ HOPELESS (het|alles|t|dit) (heeft|heeft toch|heeft allemaal) (geen|allemaal geen
 HOPELESS (heb|hebbe|heb ik|ik heb) (dat|het|die|de|dat pakket|het pakket|de bestelling|het geld|die bestelling|het allemaal) (toch|eigenlijk|straks|vanaf nu) (niet meer|nie meer|nimmer|niet) (nodig)
 HOPELESS (toch niet meer nodig|heb ik toch niet meer nodig|heb het toch niet meer nodig|hoef ik toch niet meer|hoeft toch niet meer)
 HOPELESS (niemand|geen mens) (geeft om me|geeft om mij|zou me missen|zal me missen|mist me|heeft me nodig|merkt het)
-HOPELESS {IK} (kan|kn) (het |dit |)(niet meer|nie meer|echt niet meer)~
+HOPELESS~ {IK} (kan|kn) (het |dit |)(niet meer|nie meer|echt niet meer)
 HOPELESS (hopeloos|uitzichtloos|geen uitweg|geen hoop meer|ik ben een last|ben een last|ben niks waard|waardeloos|ik ben op|ik geef het op|ik geef op|geef het op|ik ben er klaar mee|klaar met het leven|klaar met alles)
 HOPELESS (ik zie|zie|ik zie t|ik zie het) (het |)(echt |allemaal |gewoon |)(niet meer|nie meer|niet langer) zitten
 
@@ -230,7 +230,7 @@ BENIGN (sla|slaat|sloeg|slaan) (op|over|aan|toe|af|terug|alarm|je op|u op|op de|
 BENIGN (niet|nie) (goed|lekker) (aangekomen|geleverd|verpakt|gegaan|ontvangen|gelukt|geregeld|bereikbaar|geinformeerd|geïnformeerd|behandeld|geholpen|verstuurd|afgeleverd)
 BENIGN (bloeddrukmeter|bloedsuikermeter|glucosemeter|insuline|insulinepen|hartslagmeter|teststrips|sensor|hartslag band)
 BENIGN (maakt|maakt mij|maakt me) (niet|niks|niets) (uit|zoveel uit) (welke|wanneer|hoe|wat|of|wie|waar|hoor)
-BENIGN (maakt niet uit|maakt niks uit|maakt niet zoveel uit)!
+BENIGN! (maakt niet uit|maakt niks uit|maakt niet zoveel uit)
 BENIGN (heeft|had) (geen|weinig) (zin|nut) (om|te|dat|als|meer om)
 BENIGN (niet meer nodig|heb ik niet meer nodig|heb het niet meer nodig) (dus|want|omdat|graag|annuleren|kunt|kan|wil|retour|terug)
 OBJECT (mijn|mn|m n|de|het|onze|ons) (hond|hondje|kat|poes|kater|konijn|hamster|cavia|vogel|parkiet|papegaai|vis|paard|plant|planten|bloemen|telefoon|mobiel|gsm|laptop|computer|pc|batterij|accu|auto|router|modem|printer|tv|account|pakket|pakje|bestelling|kaart|pas|app|website|scherm|apparaat|tablet|koelkast|verwarming|ketel|cv ketel|server|systeem|internet|wifi|zending|levering|huisdier)

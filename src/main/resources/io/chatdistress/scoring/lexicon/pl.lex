@@ -28,7 +28,7 @@ SELF_HARM {NIE} (chce|chcę) (juz |)(zyc|żyć|istniec)
 SELF_HARM (to moja|to jest moja) (ostatnia wiadomosc|ostatnia wiadomość|pozegnanie)
 SELF_HARM (wzialem|wzielam|lyknalem|lyknelam) (wszystkie|cale opakowanie) (tabletki|leki|pigulki)
 HOPELESS (nic|juz nic) (nie ma sensu|nie ma znaczenia|sie nie liczy)
-HOPELESS (wszystko jedno|bez sensu|nie ma nadziei|jestem ciezarem|nie dam rady juz|nie mam sily)~
+HOPELESS~ (wszystko jedno|bez sensu|nie ma nadziei|jestem ciezarem|nie dam rady juz|nie mam sily)
 DANGER (moj maz|moj partner|moj chlopak|moj ojciec|moj byly|on|ktos|jakis facet) (bije mnie|mnie bije|uderzyl mnie|mnie uderzyl|grozi mi|mi grozi|chce mnie zabic|zabije mnie|dusi mnie|mnie dusi)
 DANGER (maz|partner|chlopak|ojciec|ojczym|byly) (bije mnie|mnie bije|uderzyl mnie|mnie uderzyl|grozi mi|chce mnie zabic|dusi mnie)
 DANGER (ma|z) (noz|nozem|bron|bronia|pistolet|pistoletem)

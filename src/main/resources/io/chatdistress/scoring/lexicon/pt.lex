@@ -29,7 +29,7 @@ SELF_HARM {NAO} (quero|aguento) (mais |)(viver|existir|continuar)
 SELF_HARM (essa e|esta e|e) (a minha|minha) (ultima mensagem|despedida)
 SELF_HARM (tomei todos os|tomei todas as|tomei a cartela) (remedios|comprimidos|pilulas)
 HOPELESS (nada|nada mais) (importa|faz sentido|vale a pena)
-HOPELESS (tanto faz|nao adianta mais|nao faz mais sentido|sem esperanca|sou um peso|nao aguento mais)~
+HOPELESS~ (tanto faz|nao adianta mais|nao faz mais sentido|sem esperanca|sou um peso|nao aguento mais)
 DANGER (meu marido|meu namorado|meu companheiro|meu pai|meu ex|ele|alguem|um homem) (me bate|me bateu|esta me batendo|ta me batendo|me agride|me agrediu|me ameaca|me ameacou|quer me matar|vai me matar|me machuca|me enforca)
 DANGER (tem|com|esta com) (uma |um |)(faca|arma|revolver|pistola)
 DANGER (alguem|um homem|ladrao|ladroes) (entrou|esta entrando|ta entrando|tentando entrar|invadiu) (na minha casa|em casa|aqui|)

@@ -22,7 +22,7 @@ SELF_HARM (olmek istiyorum|kendimi oldurmek istiyorum|yasamak istemiyorum|artik 
 SELF_HARM (bu benim son mesajim|son mesajim|hoscakalin herkes|elveda herkes)
 SELF_HARM (butun|tum) (haplari|ilaclari) (ictim|yuttum|aldim)
 HOPELESS (hicbir sey|hic bir sey) (onemli degil|anlamsiz|fark etmez)
-HOPELESS (artik fark etmez|ne anlami var|umut yok|umudum yok|yuk oluyorum|dayanamiyorum|artik dayanamiyorum)~
+HOPELESS~ (artik fark etmez|ne anlami var|umut yok|umudum yok|yuk oluyorum|dayanamiyorum|artik dayanamiyorum)
 DANGER (kocam|esim|sevgilim|babam|eski esim|o|biri|bir adam) (beni doviyor|beni dovdu|bana vuruyor|beni tehdit ediyor|beni oldurecek|beni olduremek istiyor|beni bogazliyor)
 DANGER (elinde|bicak|bicakla|silah|silahla|tabanca) (var|ile|bicak|silah|)
 DANGER (biri|birisi|hirsiz|hirsizlar) (eve girdi|eve giriyor|evime girdi|kapiyi kiriyor|iceri girdi)

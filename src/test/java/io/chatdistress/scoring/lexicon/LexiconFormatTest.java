@@ -98,4 +98,15 @@ class LexiconFormatTest {
         assertThrows(IllegalArgumentException.class, () -> lex("MEDICAL {UNDEFINED} word"));
         assertThrows(IllegalArgumentException.class, () -> lex("MEDICAL ... word"));
     }
+
+    @Test
+    void shouldRejectAFlagWrittenAtTheEndOfThePatternInsteadOfAfterTheHead() {
+        // Folding would drop the trailing mark and the line would silently lose its flag.
+        IllegalArgumentException joke = assertThrows(IllegalArgumentException.class,
+                () -> lex("MEDICAL fine\nMEDICAL (je meurs|je vais mourir)~"));
+        assertTrue(joke.getMessage().contains("t.lex:2"), joke.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> lex("FALL (i |)cant move~!"));
+        assertThrows(IllegalArgumentException.class, () -> lex("HELP hilfe!  # solo"));
+        assertTrue(lex("FALL~! (i |)cant move").match("cant move").categories().contains(Category.FALL));
+    }
 }
