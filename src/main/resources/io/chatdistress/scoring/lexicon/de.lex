@@ -37,6 +37,7 @@ MEDICAL (viel|so viel|uberall|uberall ist) blut
 MEDICAL (blut|blutung) (hort nicht auf|stoppt nicht|geht nicht weg|uberall)
 MEDICAL (blut husten|blut spucken|blut erbrechen|spucke blut|huste blut|erbreche blut|kotze blut)
 MEDICAL (bewusstlos|ohnmachtig|ohnmacht|kollabiert|zusammengebrochen|zusammengebrchen|zusammengerbochen|zusammengeklappt|umgekippt|ohnmachtsanfall)
+MEDICAL~ (ich spure|ich spüre|ich fuhle|ich fühle|spure|spüre) (meine|meinen|mein|die|den|das) (hand|hände|arm|arme|bein|beine|gesicht|finger|fuß|füße|linke seite|rechte seite|zunge|lippen) (nicht mehr|kaum noch|kaum mehr|gar nicht mehr)
 MEDICAL (werde|werd|falle|fall gleich|kippe|kipp gleich) (gleich |)(ohnmachtig|bewusstlos|um|in ohnmacht)
 MEDICAL {ICH} (kippe|kipp|klappe) (gleich |)(um|zusammen|weg)
 MEDICAL (uberdosis|zu viele tabletten|zu viel tabletten|vergiftet|vergiftung|gift getrunken|gift geschluckt|bleiche getrunken)
@@ -95,6 +96,7 @@ SELF_HARM (keine lust mehr zu leben|kein bock mehr zu leben|lebensmude|lebensmü
 SELF_HARM (mache|mach|mach ich|mache ich) (heute|heut|jetzt|heute nacht|heute abend|bald|endgultig) (nacht |abend |)(schluss|schluß|ein ende)
 SELF_HARM (ein ende machen|ein ende setzen|allem ein ende|meinem leben ein ende|schluss machen mit allem|schluss mit allem|mit allem schluss|mein leben beenden|es beenden|alles beenden)
 SELF_HARM (alle|all|die ganzen|ganze packung|alle meine|alle meine tabletten) (tabletten|pillen|medikamente|schlaftabletten|packung) (genommen|geschluckt|eingenommen|nehmen)
+SELF_HARM (nehme|schlucke|nehm|schluck) (sie |die |)(alle|alle auf einmal) (heute nacht|jetzt|auf einmal|heute abend)
 SELF_HARM (das ist|dies ist|ist) (meine|mein) (letzte nachricht|letzter abschied|abschied|letztes wort|letzten worte)
 SELF_HARM (letzte nachricht|abschiedsbrief|abschied fur immer|lebt wohl|lebewohl)
 SELF_HARM (von der brucke|vom dach|vor den zug|vor einen zug|aus dem fenster) (springen|springe|spring|werfen)
@@ -207,6 +209,7 @@ AGENT_ALERT (der|ein) (rettungswagen|krankenwagen|notarzt|rettungsdienst) (ist|w
 AGENT_ALERT die polizei (ist|wird) (schon |bereits |)(unterwegs|auf dem weg)
 AGENT_ALERT (ich habe|ich hab|wir haben) (den |die |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt) (=gerufen|=alarmiert|=verständigt|=angerufen|=benachrichtigt)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (fast|beinahe) (ohnmachtig geworden|umgekippt|in ohnmacht gefallen|gestorben) (als|bei|beim|vor)
 NEG/1 (kein|keine|keinen|keiner|keinem|keines|koa|koane)
 NEG (nicht|nich|net|ned|nie|niemals|ohne|nix|nichts|garnicht|gar nicht|gar kein|gar keine|nicht mehr|nimmer|weder|noch nie|kaum|kaum noch)
 FILL (habe|hab|hat|hatte|ich|bin|ist|sind|mehr|mal|irgendwelche|irgendwie|wirklich|richtig|echt|so|sehr|gar|mich|mir|fuhle|fuhl|spure|spur|auch|eigentlich|ein|eine|einen|wirklich|akut|starke|starken|große|grosse|zu|besonders)

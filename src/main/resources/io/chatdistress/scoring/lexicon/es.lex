@@ -82,10 +82,11 @@ SELF_HARM {NO} (quiero|kiero|qiero|quero) (seguir viviendo|vivir|vivir mas|segui
 SELF_HARM (ganas de morir|ganas de morirme|quiero morir|quiero morirme|sin ganas de vivir|no tengo ganas de vivir|no vale la pena vivir|ninguna razon para vivir|mejor muerta|mejor muerto|estarian mejor sin mi|estarian mejor sin mí)
 SELF_HARM (todas|todas mis|toda la caja|el bote entero|un bote de|toda la caja de) (las |mis |de |)(pastillas|pildoras|medicinas|medicamentos|somniferos) (tomado|tome|tomé|me tome|me he tomado|tragado|me trague)
 SELF_HARM (me tome|me he tomado|tome) (todas|todas las|todas mis|un bote de|la caja de) (pastillas|pildoras|medicinas)
+SELF_HARM (me las voy a tomar|voy a tomarmelas|me las tomo|me las trago|voy a tragarmelas) (todas|todas de golpe|todas esta noche|ahora|esta noche)
 SELF_HARM (este es|es|sera) (mi|mis) (ultimo mensaje|ultimas palabras|despedida|ultimo dia)
 SELF_HARM (ultimo mensaje|carta de despedida|adios a todos|adios para siempre|me despido de todos|me despido para siempre)
 SELF_HARM (tirarme|saltar|me tiro|lanzarme) (del puente|de un puente|del tejado|del balcon|al tren|por la ventana|a las vias)
-SELF_HARM (ya no|no) (estare|voy a estar) (aqui|mañana|manana)
+SELF_HARM ya no (estare|voy a estar) (aqui|mañana|manana)
 SELF_HARM (se quiere|quiere|se va a) (matar|suicidar|quitar la vida|hacer dano)
 SELF_HARM (todos|todo el mundo|mi familia|ellos|ustedes) (estarian|estaria|estarán|estaran|estará|estara) (mejor|mas felices|más felices) sin mi
 SELF_HARM! (esto es una despedida|es una despedida|esta es mi despedida)
@@ -175,6 +176,7 @@ AGENT_ALERT (la ambulancia|los servicios de emergencia|los sanitarios) (está|es
 AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
 AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (casi|por poco) (me desmayo|me desmaye|me da algo|me da un infarto|me dio un infarto|me muero) (al ver|cuando vi|con el|con la|por el|por la)
 NEG/1 (sin|ningun|ninguna|ninguno|nada de|cero)
 NEG (no|nunca|jamas|ni|tampoco|ya no|no tengo|sin nada de)
 FILL (tengo|tiene|tuve|he|ha|me|siento|noto|estoy|es|muy|mucho|ya|nada|de|el|la|un|una|ningun|ninguna|realmente|dolor|ni un|demasiado|tan|para nada|sentido)

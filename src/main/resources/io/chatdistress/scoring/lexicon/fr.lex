@@ -22,6 +22,7 @@ MEDICAL (crise cardiaque|crise cardiaqe|crise cardique|infarctus|infractus|arret
 MEDICAL (je fais|je fait|jfais|je suis en train de faire|j ai|jai|j fais|je crois que je fais|je pense que je fais) (un |une |)(crise cardiaque|infarctus|avc|crise|malaise|attaque|crise d epilepsie|hypo|hypoglycemie)
 MEDICAL (coeur|cœur) (qui |)(bat|s emballe|semballe|bat trop vite|bat tres vite|bat n importe comment|s arrete|palpite)
 MEDICAL {PEUX} {PAS} (a |)(bouger|sentir|lever|soulever|utiliser) (mon|ma|mes|le|la|les|un) (bras|jambe|jambes|main|mains|visage|cote gauche|cote droit|doigts|pied|pieds)
+MEDICAL~ (je ne sens|je sens|j sens|je sent|je ne sent) (plus|pas|presque plus|plus du tout) (mon|ma|mes|le|la|les) (bras|jambe|jambes|main|mains|visage|cote gauche|cote droit|doigts|pied|pieds|bouche|levre|levres)
 MEDICAL (mon|ma|mes|le|la|les) (bras|jambe|visage|main|cote gauche|cote droit|bouche|doigts) (est|sont|devient|deviennent) (tout |toute |completement |)(engourdi|engourdie|engourdis|paralyse|paralysee|paralysés|mort|morte|insensible|lourd|lourde|de travers|tombe|tombante)
 MEDICAL (engourdi|engourdie|engourdissement|paralysie|paralyse|paralysee|visage de travers|bouche de travers|bouche tordue|fourmillements dans le bras|bras engourdi)
 MEDICAL {PEUX} {PAS} (a |)(parler|articuler|ecrire|taper|voir|lire|penser|aligner deux mots|trouver mes mots)
@@ -87,10 +88,11 @@ SELF_HARM {JE} (ne |n |)(veux|veu|veut|ve|voudrais) (plus|plu|pu|pas) (vivre|viv
 SELF_HARM (envie de mourir|envie de crever|envie d en finir|plus envie de vivre|pas envie de vivre|plus de raison de vivre|aucune raison de vivre|marre de vivre|fatigue de vivre|fatiguee de vivre)
 SELF_HARM (tous|toutes|toute la boite|toute la plaquette|tout mes|tous mes|toutes mes|la boite de|une boite de) (mes |les |de |)(cachets|comprimes|medicaments|somniferes|pilules|medocs) (pris|avale|avales|prendre|avaler)
 SELF_HARM (j ai pris|jai pris|j ai avale|jai avale|pris|avale) (tous|toutes|tout) (mes|les|la boite de|la plaquette de) (cachets|comprimes|medicaments|somniferes|pilules|medocs)
+SELF_HARM (je vais|je vais les|vais les) (prendre|avaler) (toutes|tous|toutes d un coup|tous d un coup) (ce soir|maintenant|d un coup|cette nuit|)
 SELF_HARM (c est|cest|cezt|c|ce sera|voici) (mon|mes) (dernier message|derniers mots|dernier mot|adieu|dernier jour)
 SELF_HARM (dernier message|lettre d adieu|mot d adieu|adieu a tous|adieu tout le monde|adieu pour toujours|je vous dis adieu)
 SELF_HARM (sauter|me jeter|je saute) (du pont|du toit|par la fenetre|sous un train|sous le train|du balcon|d un pont)
-SELF_HARM (serai|sera) (plus|pas) (la|là) (demain|ce soir|bientot)
+SELF_HARM (serai|sera) plus (la|là) (demain|ce soir|bientot)
 SELF_HARM (se suicider|se tuer|veut se tuer|veut se suicider|va se tuer|va se suicider|se faire du mal|mettre fin a ses jours)
 SELF_HARM (tout le monde|tous|ils|vous|ma famille) (serait|seraient|serez|seriez|sera|seront) (mieux|plus heureux|plus heureuse|plus heureuses) sans moi
 SELF_HARM! (c est un adieu|cest un adieu|ceci est un adieu|adieu pour toujours)
@@ -187,6 +189,7 @@ AGENT_ALERT (l ambulance|les secours|le samu|les pompiers) (est|sont|arrive|arri
 AGENT_ALERT la police (est|arrive) (déjà |)en route
 AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (j ai failli|jai failli|j ai presque|jai presque|failli) (m evanouir|faire un malaise|tomber dans les pommes|faire une crise cardiaque|mourir) (en voyant|quand|devant|a cause)
 NEG/1 (aucun|aucune|sans|pas de|pas d|plus de|plus d|zero|nul|nulle)
 NEG (pas|pa|plus|jamais|ni|ne|n|non|rien|guere|point)
 FILL (de|d|du|des|la|le|les|un|une|ai|j|je|me|m|sens|suis|vraiment|tellement|trop|grand|grande|gros|grosse|douleur|vrai|vraie|vrais|reel|reelle|y|a|ce|cela|ressens|ressenti|eu|avoir|senti)

@@ -38,6 +38,7 @@ MEDICAL (bloed|bloedt|bloeding|bloedde) (heel erg|enorm|hevig|erg|zo erg|heel ve
 MEDICAL (veel|zoveel|heel veel|overal) bloed
 MEDICAL (bloed ophoesten|bloed overgeven|bloed spugen|bloed in mijn braaksel|hoest bloed|geef bloed over|spuug bloed)
 MEDICAL (bewusteloos|buiten bewustzijn|flauwgevallen|flauw gevallen|in elkaar gezakt|ineengezakt|in mekaar gezakt|gecollapst|collaps|onwel geworden)
+MEDICAL~ (ik voel|voel) (mijn|mn|de) (arm|armen|been|benen|hand|handen|gezicht|vingers|voet|voeten|linkerkant|rechterkant|tong|lippen) (niet meer|bijna niet meer|nauwelijks nog|amper nog)
 MEDICAL (ga|gaat|ik ga|val|ik val|denk dat ik ga|denk dat ik) (bijna |zo |nu |)(flauwvallen|flauw vallen|flauwvalen|flauwvalle|out gaan|van mn stokje|van mijn stokje|bewusteloos|in elkaar zakken)
 MEDICAL (overdosis|te veel pillen|teveel pillen|te veel medicijnen|vergiftigd|vergiftiging|gif gedronken|bleek gedronken|chloor gedronken)
 MEDICAL {MIJN} (suiker|bloedsuiker|suikerspiegel|glucose) (is |)(heel |erg |te |zo |veel te |)(laag|hoog|gezakt|aan het zakken)
@@ -91,6 +92,7 @@ SELF_HARM (ik wil|wil|ik wil gewoon|ik wil echt|k wil) (niet meer|nie meer|nimme
 SELF_HARM (ik wil|wil|ik wil gewoon|k wil) (dood|sterven|doodgaan|dood zijn|er niet meer zijn|verdwijnen)
 SELF_HARM (geen zin meer in het leven|geen zin meer om te leven|niets meer om voor te leven|levensmoe|beter af zonder mij|beter af als ik er niet meer)
 SELF_HARM (alle|al mijn|al mn|alle mijn|een hele strip|de hele strip|een hele doos|hele pot) (pillen|pilletjes|tabletten|medicijnen|slaappillen) (ingenomen|genomen|geslikt|innemen|nemen|slikken)
+SELF_HARM (neem|slik) ze (allemaal|alle) (in |)(vannacht|nu|tegelijk|in een keer|vanavond)
 SELF_HARM (dit is|dat is|is|dir is|dt is) (mijn|mn|m n) (laatste bericht|laatste berichtje|laatste woorden|afscheid|laatstevberixht|laatste berixht)
 SELF_HARM (laatste bericht|afscheidsbrief|afscheidsbriefje|vaarwel allemaal|dag allemaal voor altijd|voor altijd weg)
 SELF_HARM (van de brug|van het dak|voor de trein|voor een trein|van de flat|uit het raam) (springen|spring|gaan|stappen|gooien)
@@ -192,6 +194,7 @@ AGENT_ALERT (de|een) (ambulance|hulpdiensten|hulpverlening) (is|zijn|komt|komen)
 AGENT_ALERT de politie (is|komt) (al |)(onderweg|eraan|op weg)
 AGENT_ALERT (ik heb|we hebben|wij hebben) (112|de ambulance|een ambulance|de hulpdiensten) (=gebeld|=gewaarschuwd|=gealarmeerd)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (bijna|haast|zowat) (flauwgevallen|flauw gevallen|van mn stokje gegaan|van mijn stokje gegaan|dood gegaan|doodgegaan) (van|toen|bij)
 NEG/1 (geen|gn|geeneens|geen enkele)
 NEG (niet|nie|niks|niets|nooit|zonder|nergens|niet meer|geen last van|geen last meer van|nauwelijks|amper|helemaal niet|totaal niet)
 FILL (heb|hebt|heeft|had|ik|ben|is|meer|echt|wel|zo|erg|heel|me|mij|voel|last|van|helemaal|eigenlijk|ook|een|de|het|nog|enige|enkele|echte|erge|serieuze)

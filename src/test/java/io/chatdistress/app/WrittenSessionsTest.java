@@ -1,0 +1,58 @@
+package io.chatdistress.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.chatdistress.scoring.MessageScorer;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole conversations written for the project's tests (src/test/resources/sessions), not taken
+ * from ../shared/eval, so that they run everywhere: distress in en, de, nl, fr and es that must be
+ * caught in time, and normal conversations with look-alikes (hyperbole, laughter, medical
+ * products, delivery arrangements) that must stay quiet. Every session is judged on its own.
+ */
+class WrittenSessionsTest {
+    private static List<SessionFile.Session> sessions;
+    private static EvaluationReport report;
+
+    @BeforeAll
+    static void evaluate() throws Exception {
+        sessions = SessionFile.read(resource("/sessions/written.sessions.jsonl"));
+        List<OfflineEvaluator.Decision> decisions =
+                new OfflineEvaluator(AppConfig.defaults(), MessageScorer.loadDefault()).evaluate(sessions);
+        report = new EvaluationReport(sessions, decisions);
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(WrittenSessionsTest.class.getResource(name).toURI());
+    }
+
+    @Test
+    void shouldCoverEveryRequiredLanguageWithBothLabels() {
+        for (String lang : List.of("en", "de", "nl", "fr", "es")) {
+            assertTrue(sessions.stream().anyMatch(s -> s.lang().equals(lang) && s.distress()), lang);
+            assertTrue(sessions.stream().anyMatch(s -> s.lang().equals(lang) && !s.distress()), lang);
+        }
+    }
+
+    @Test
+    void shouldCatchEveryDistressSessionInTimeAndLeaveEveryNormalOneQuiet() {
+        List<String> wrong = new ArrayList<>();
+        Map<String, EvaluationReport.Outcome> outcomes = report.outcomes();
+        for (SessionFile.Session s : sessions) {
+            EvaluationReport.Outcome o = outcomes.get(s.sessionId());
+            EvaluationReport.Outcome want = s.distress() ? EvaluationReport.Outcome.TIMELY : EvaluationReport.Outcome.QUIET;
+            if (o != want) {
+                wrong.add(s.sessionId() + " (" + s.scenario() + "): " + o);
+            }
+        }
+        assertEquals(List.of(), wrong, report::missesMarkdown);
+    }
+}
