@@ -481,7 +481,8 @@ public final class Lexicon {
         if (!distress) {
             return null;
         }
-        if (index.overlaps(h, Role.BENIGN) || near(h, Role.OBJECT, index, clause)) {
+        if (index.overlaps(h, Role.BENIGN)
+                || near(h, Role.OBJECT, index, clause, h.entry().raw.tokens().contains(LexiconParser.GAP))) {
             return "benign";
         }
         // A distress phrase that wraps a whole idiom says more than the idiom ("i think im dying"
@@ -545,13 +546,24 @@ public final class Lexicon {
 
     /** A subject of this role (person or object) stands just before the phrase, or inside it, in its clause. */
     private static boolean near(PhraseMatcher.Hit h, Role role, HitIndex index, int[] clause) {
+        return near(h, role, index, clause, true);
+    }
+
+    /**
+     * A {@code role} phrase before {@code h} in its clause (within {@link #SUBJECT_WINDOW} words),
+     * or, with {@code countInside}, within it. An object that a gap-free distress phrase names
+     * itself ("das paket brauche ich eh nicht mehr") is what the phrase is about, so OBJECT looks
+     * inside only phrases with a gap, which can swallow one by accident ("el pedido con un
+     * cuchillo", where "el" is read as "he").
+     */
+    private static boolean near(PhraseMatcher.Hit h, Role role, HitIndex index, int[] clause, boolean countInside) {
         for (int end = h.start() - 1 - SUBJECT_WINDOW; end <= h.end(); end++) {
             for (int q = index.endingAt(end); q >= 0; q = index.nextByEnd[q]) {
                 PhraseMatcher.Hit s = index.hits[q];
                 if (s.entry().raw.role() != role) {
                     continue;
                 }
-                boolean inside = s.start() >= h.start() && s.end() <= h.end();
+                boolean inside = countInside && s.start() >= h.start() && s.end() <= h.end();
                 boolean before = s.end() < h.start() && clause[s.end()] == clause[h.start()];
                 if (inside || before) {
                     return true;

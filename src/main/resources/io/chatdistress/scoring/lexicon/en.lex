@@ -35,7 +35,7 @@ MEDICAL =stroke
 MEDICAL (face|mouth|smile) (is |)(drooping|droopy|numb|crooked|hanging|lopsided)
 MEDICAL one side of my (face|body|mouth) (is |)(numb|drooping|wont move|weird|heavy|dead)
 MEDICAL {CANT} (move|feel|lift|use) (my|me|the|one|any) {LIMB}
-MEDICAL (my|me|one) {LIMB} (is |are |went |feels |)(numb|paralyzed|paralysed|dead|wont move|won t move|not moving|tingling|heavy and numb)
+MEDICAL (my|me|one) {LIMB} (is |are |went |feels |)(a bit |bit |a little |kinda |so |really |all |)(numb|paralyzed|paralysed|dead|wont move|won t move|not moving|tingling|heavy and numb)
 MEDICAL numb (arm|arms|leg|legs|face|hand|left|right|side)
 MEDICAL (numbness|tingling) in (my|me|the) (arm|face|leg|left|right|side)
 MEDICAL {CANT} (speak|talk|say words|get words out|talk properly|speak properly|form words)
@@ -264,6 +264,7 @@ AGENT_ALERT (an|the) (ambulance|paramedics) (is|are|s) (on its way|on their way|
 AGENT_ALERT (the |)(police|emergency services) (are|is|s) (on their way|on the way|en route)
 AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=called|=alerted|=dispatched|=sent)
 # ---------------------------------------------------------------- modifiers
+BENIGN (epipen|epi pen|epipens) (refill|refills|order|prescription|delivery|pack|twin pack|replacement|trainer|expiry date|case)
 HYPERBOLE heart (almost |nearly |just |literally |)(stopped|skipped a beat|dropped) (when|at|seeing|reading|for a second|after seeing|looking at)
 HYPERBOLE (almost|nearly) (fainted|passed out|had a heart attack|died|collapsed) (when|at|seeing|reading|looking at|after seeing|from)
 NEG/1 no

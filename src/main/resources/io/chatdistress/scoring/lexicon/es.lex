@@ -176,6 +176,7 @@ AGENT_ALERT (la ambulancia|los servicios de emergencia|los sanitarios) (está|es
 AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
 AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
 # ---------------------------------------------------------------- modifiers
+BENIGN (epipen|epipens) (receta|pedido|envio|entrega|caja|repuesto|recambio)
 HYPERBOLE (casi|por poco) (me desmayo|me desmaye|me da algo|me da un infarto|me dio un infarto|me muero) (al ver|cuando vi|con el|con la|por el|por la)
 NEG/1 (sin|ningun|ninguna|ninguno|nada de|cero)
 NEG (no|nunca|jamas|ni|tampoco|ya no|no tengo|sin nada de)

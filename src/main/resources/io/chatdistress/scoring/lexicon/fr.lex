@@ -189,6 +189,7 @@ AGENT_ALERT (l ambulance|les secours|le samu|les pompiers) (est|sont|arrive|arri
 AGENT_ALERT la police (est|arrive) (déjà |)en route
 AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
 # ---------------------------------------------------------------- modifiers
+BENIGN (epipen|stylo epipen) (ordonnance|commande|livraison|boite|remplacement|renouvellement)
 HYPERBOLE (j ai failli|jai failli|j ai presque|jai presque|failli) (m evanouir|faire un malaise|tomber dans les pommes|faire une crise cardiaque|mourir) (en voyant|quand|devant|a cause)
 NEG/1 (aucun|aucune|sans|pas de|pas d|plus de|plus d|zero|nul|nulle)
 NEG (pas|pa|plus|jamais|ni|ne|n|non|rien|guere|point)
