@@ -46,7 +46,13 @@ public enum Category {
      * person reading the chat judged it an emergency. Not an offer ("shall I call an ambulance?")
      * and not advice ("call 112 if it gets worse").
      */
-    AGENT_ALERT(false);
+    AGENT_ALERT(false),
+    /**
+     * An agent pointing the customer to a suicide or crisis line ("you can call Samaritans on 116
+     * 123", "die Telefonseelsorge ist rund um die Uhr erreichbar", "appelez le 3114"): the person
+     * reading the chat took it for a crisis. Ordinary support never names these services.
+     */
+    CRISIS_REFERRAL(false);
 
     private final boolean distress;
 

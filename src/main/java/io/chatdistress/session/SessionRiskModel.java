@@ -55,6 +55,8 @@ public final class SessionRiskModel {
     private static final int WEAK_BITS = bits(WEAK);
     /** Reason of an episode in which the agent said they are alerting emergency services. */
     static final String AGENT_ALERT_REASON = "agent-alerted-emergency-services";
+    /** Reason of the event raised when an agent points the customer to a suicide or crisis line. */
+    static final String CRISIS_REFERRAL_REASON = "agent-referred-to-crisis-line";
 
     private final SessionPolicy policy;
 
@@ -326,6 +328,14 @@ public final class SessionRiskModel {
             s.sawStrongDistress = true;
             List<String> reasons = new ArrayList<>(1);
             reasons.add(AGENT_ALERT_REASON);
+            decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
+        }
+        if (score.has(Category.CRISIS_REFERRAL) && s.lastCustomerTime > 0) {
+            // The agent points the customer to a suicide or crisis line: they read the chat as a
+            // crisis. Weighs like explicit distress language (and is never stood down automatically).
+            s.sawStrongDistress = true;
+            List<String> reasons = new ArrayList<>(1);
+            reasons.add(CRISIS_REFERRAL_REASON);
             decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
         }
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);

@@ -43,6 +43,9 @@ final class Summaries {
         if (reasons.contains("agent-concern")) {
             parts.add("the agent asked whether the customer is all right or could not read them");
         }
+        if (reasons.contains(SessionRiskModel.CRISIS_REFERRAL_REASON)) {
+            parts.add("the agent referred the customer to a crisis line");
+        }
         if (reasons.contains(SessionRiskModel.AGENT_ALERT_REASON)) {
             parts.add("the agent is alerting emergency services");
         }

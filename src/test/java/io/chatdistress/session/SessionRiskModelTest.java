@@ -429,6 +429,20 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldTriggerAnEmergencyWhenTheAgentPointsTheCustomerToACrisisLine() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.AGENT, lexicon(Category.CRISIS_REFERRAL, Category.WELLBEING_CHECK), 30);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        Escalation e = events.get(0);
+        assertEquals(Severity.EMERGENCY, e.severity(), e::toString);
+        assertTrue(e.reasons().contains(SessionRiskModel.CRISIS_REFERRAL_REASON), e::toString);
+        assertTrue(e.summary().contains("crisis line"), e::summary);
+        say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
+        assertEquals(1, events.size(), "not stood down by the customer's 'I'm fine': " + events);
+    }
+
+    @Test
     void shouldRoundTripStateThroughBytes() {
         say(Sender.CUSTOMER, coherent(), 0);
         say(Sender.CUSTOMER, mash(), 10);

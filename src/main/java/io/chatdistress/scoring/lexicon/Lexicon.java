@@ -403,6 +403,7 @@ public final class Lexicon {
         Set<Category> cancelled = EnumSet.noneOf(Category.class);
         Set<String> reasons = new LinkedHashSet<>();
         boolean thirdParty = false;
+        boolean hypotheticalSelfHarm = false;
         for (PhraseMatcher.Hit h : cats) {
             Category c = h.entry().raw.category();
             if (!c.isDistress() && insideLonger(h, index)) {
@@ -410,6 +411,9 @@ public final class Lexicon {
             }
             String why = suppression(h, c, index, hypoClause, clause, tokens, laughter, words, countsAsWord, n);
             if (why != null) {
+                if (c == Category.SELF_HARM && HYPOTHETICAL.equals(why)) {
+                    hypotheticalSelfHarm = true;
+                }
                 cancelled.add(c);
                 reasons.add(reason(why, c));
                 continue;
@@ -421,13 +425,20 @@ public final class Lexicon {
                 reasons.add(reason(THIRD_PARTY, c));
             }
         }
+        if (hypotheticalSelfHarm && (fired.contains(Category.HOPELESS) || fired.contains(Category.SELF_HARM))) {
+            // A question about suicide next to a statement of hopelessness ("zahlt die auch bei
+            // suizid? ist eh bald vorbei") is not hypothetical.
+            fired.add(Category.SELF_HARM);
+            reasons.add(Category.SELF_HARM.name());
+        }
         cancelled.removeAll(fired);
         return new LexiconMatch(immutable(fired), immutable(cancelled), thirdParty, List.copyOf(reasons));
     }
 
     private static final String THIRD_PARTY = "third-party";
+    private static final String HYPOTHETICAL = "hypothetical";
     private static final List<String> REASON_KINDS =
-            List.of("negated", "benign", "context", "hyperbole", "hypothetical", THIRD_PARTY);
+            List.of("negated", "benign", "context", "hyperbole", HYPOTHETICAL, THIRD_PARTY);
     /** "kind:CATEGORY" strings built once, so that a hit costs no string building or hashing. */
     private static final String[][] REASONS = new String[REASON_KINDS.size()][];
 
@@ -491,7 +502,7 @@ public final class Lexicon {
             return "hyperbole";
         }
         if (hypoClause[clause[h.start()]] || hypoClause[clause[h.end()]]) {
-            return "hypothetical";
+            return HYPOTHETICAL;
         }
         return null;
     }

@@ -33,6 +33,8 @@ MEDICAL (everything|it|its|it s|all|my vision|vision|the room) (is |s |)(going|w
 MEDICAL {CANT} (move|feel|lift|use) (my|me|the|one|any) (left|right) {LIMB}
 MEDICAL =stroke
 MEDICAL (face|mouth|smile) (is |)(drooping|droopy|numb|crooked|hanging|lopsided)
+MEDICAL (face|mouth|smile) (feels |feel |is feeling |)(droopy|drooping|droop|saggy|lopsided|crooked)
+MEDICAL (my |)(hand|arm|face|leg|side|left side|right side|fingers) (has |have |is |s |)(gone|went|goes|is going|feels|feel) (all |really |)(funny|funy|weird|wierd|strange|numb|dead|floppy|limp|heavy)
 MEDICAL one side of my (face|body|mouth) (is |)(numb|drooping|wont move|weird|heavy|dead)
 MEDICAL {CANT} (move|feel|lift|use) (my|me|the|one|any) {LIMB}
 MEDICAL (my|me|one) {LIMB} (is |are |went |feels |)(a bit |bit |a little |kinda |so |really |all |)(numb|paralyzed|paralysed|dead|wont move|won t move|not moving|tingling|heavy and numb)
@@ -40,6 +42,8 @@ MEDICAL numb (arm|arms|leg|legs|face|hand|left|right|side)
 MEDICAL (numbness|tingling) in (my|me|the) (arm|face|leg|left|right|side)
 MEDICAL {CANT} (speak|talk|say words|get words out|talk properly|speak properly|form words)
 MEDICAL (words|speech|talking|my speech) (are |is |)(slurred|slurring|coming out wrong|not coming out|jumbled)
+MEDICAL (words|wrds|the words|my words) (wont|won t|dont|don t|cant|can t|arent|are not|will not) (come|com|coming|get) out
+MEDICAL {CANT} (find|fnd|get) (the |my |)(words|wrds|right words)
 MEDICAL slurr*
 MEDICAL {CANT} (see|read) (properly|clearly|straight|anything|well|right)
 MEDICAL (my |)(vision|eyesight|sight) (is |went |going |)(blurry|blurred|going|gone|black|dark|weird|double)
@@ -136,6 +140,10 @@ SELF_HARM (better off|be better off) (dead|without me)
 SELF_HARM (everyone|everybody|they|world) (would be|will be|is) better (off |)without me
 SELF_HARM (took|taken|swallowed|taking|take|gonna take|going to take) (all|the whole|a whole|all of|the rest of) (my |the |these |of my |of the |)(pills|tablets|meds|medication|bottle|pack|sleeping pills|painkillers)
 SELF_HARM (take|swallow) (all|all of) them (tonight|now|right now|at once|all at once|in one go)
+SELF_HARM (wont|won t|will not|not gonna|not going to) be (around|here|alive) (after tonight|after today|much longer|for much longer|by tomorrow morning|this time tomorrow)
+HOPELESS (this is|its|it s|that s|thats) the (last|final) (one|order|time) (i ll|ill|i will|i m going to|im going to) (ever |)(need|order|make|use)
+HOPELESS (given|gave|giving) (away |)(my |the |)(cat|dog|pets|pet|things|stuff|belongings|everything) (away|to my|to a|to the)
+HOPELESS (sorted|sorting|put) (everything|all my affairs|my affairs|things) (out|in order)
 SELF_HARM (this is|these are|that was|its|it s) my last (message|words|goodbye|day|night)
 SELF_HARM (goodbye|bye|farewell) (everyone|forever|world|cruel world|for good|for ever|all)
 SELF_HARM (say|saying|said) goodbye to (everyone|everybody|my family|the world|you all)
@@ -171,6 +179,10 @@ DANGER (is|keeps|s|started|hes|he s|she s|shes|are|re|were|was|and) (hitting|bea
 DANGER {ABUSER} (hit|hits|beat|beats|hurt|hurts|choked|chokes|attacked|attacks|threatened|threatens|kicked|kicks|punched|punches|slapped|slaps|raped|strangled|strangles|stabbed|grabbed) (me|us|my kids|my children|my son|my daughter|my baby)
 DANGER (someone|somebody|a man|people|they|he|she|someone s|there s someone|theres someone|there is someone|a guy|men) (is |are |s |)(breaking|broke|trying to get|trying to break|getting|broken|got|just broke) (in|into) (my |the |our |)(house|home|flat|apartment|room|place|car|)
 DANGER (he|he s|hes|my husband|my ex|my boyfriend|my partner|my father|my dad|my stepdad) (is |s |)(banging|pounding|hammering|kicking|bashing) (on|at|in) (the|my|our) (door|front door|bedroom door|window)
+DANGER (i m|im|i am|i ve|ive) (hiding|locked myself|locked|hidden|barricaded) (in|inside) (the|my|a) (bathroom|bedroom|closet|toilet|room|wardrobe|car|basement)
+DANGER (i m|im|i am) in the (bathroom|bedroom|toilet|closet) (door locked|with the door locked|hiding|locked in)
+DANGER (he|he s|hes|a man|a guy|someone|somebody|this guy|this man) (is |s |has been |)(following|followed|stalking|chasing) me
+DANGER (he|he s|hes|a man|a guy|someone|this guy|this man|my ex|my husband) (is |s |)(grabbing|grabbed|grabs|pulling|holding) (my arm|my hair|my throat|me)
 DANGER (he|he s|hes|my husband|my ex|my boyfriend|my partner|my father|my dad|my stepdad) (is |s |)trying to (get in|break in|break the door|kick the door in|get into the house)
 DANGER (break in|break-in|breakin|burglar|burglars|burglary|intruder|intruders|home invasion|robbery|being robbed|getting robbed|robbing me|mugged|being mugged)
 DANGER (someone|somebody|a man|a stranger|strangers|a guy|there s someone|theres someone|there is someone|someone s) (is |s |)(in|inside|outside|at) (my|the|our) (house|home|flat|apartment|room|window|door|bedroom|garden)
@@ -263,7 +275,13 @@ AGENT_ALERT (i ve|ive|i have|we ve|we have) (=called|=alerted|=notified|=contact
 AGENT_ALERT (an|the) (ambulance|paramedics) (is|are|s) (on its way|on their way|on the way|coming|en route|being sent|dispatched)
 AGENT_ALERT (the |)(police|emergency services) (are|is|s) (on their way|on the way|en route)
 AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=called|=alerted|=dispatched|=sent)
+# An agent pointing the customer to a suicide or crisis line: they read the chat as a crisis
+CRISIS_REFERRAL (samaritans|suicide hotline|suicide prevention line|suicide prevention lifeline|crisis line|crisis hotline|crisis text line|suicide and crisis lifeline|116 123)
+CRISIS_REFERRAL (call|text|dial|ring) (988|the 988 lifeline)
 # ---------------------------------------------------------------- modifiers
+HYPO (scenario|role play|roleplay|simulation|manikin|manikins|dummy|dummies|cpr dummy|cpr manikin|first aid class|first aid lesson|course)
+HYPO (in the spring|in spring|in the summer|in the autumn|in the winter|earlier this year|a while back|back in)
+HYPO (is|s|she s|he s|shes|hes|they re|i m|im) (fine|fit|healthy|better|recovered|doing well|back on her feet|back on his feet) (now|again)
 BENIGN (epipen|epi pen|epipens) (refill|refills|order|prescription|delivery|pack|twin pack|replacement|trainer|expiry date|case)
 HYPERBOLE heart (almost |nearly |just |literally |)(stopped|skipped a beat|dropped) (when|at|seeing|reading|for a second|after seeing|looking at)
 HYPERBOLE (almost|nearly) (fainted|passed out|had a heart attack|died|collapsed) (when|at|seeing|reading|looking at|after seeing|from)

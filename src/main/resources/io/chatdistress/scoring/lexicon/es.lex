@@ -175,7 +175,11 @@ AGENT_ALERT (=aviso|estoy =avisando|estoy =llamando) (al 112|a emergencias|a los
 AGENT_ALERT (la ambulancia|los servicios de emergencia|los sanitarios) (está|están|va|van|ya está|ya están) (en camino|de camino|avisada|avisados|alertada|alertados|llegando)
 AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
 AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
+CRISIS_REFERRAL (linea 024|línea 024|telefono de la esperanza|teléfono de la esperanza|linea de atencion a la conducta suicida)
+CRISIS_REFERRAL (llama|llame|llamar|marca|marque|contacta|contacte) (al|el) 024
 # ---------------------------------------------------------------- modifiers
+HYPO (ya esta bien|ya está bien|ya se recupero|ya se recuperó|ya esta recuperado|ya esta recuperada|ya esta mejor)
+HYPO (escenario|simulacion|simulación|maniqui|maniquí|maniquies|curso|taller)
 BENIGN (epipen|epipens) (receta|pedido|envio|entrega|caja|repuesto|recambio)
 HYPERBOLE (casi|por poco) (me desmayo|me desmaye|me da algo|me da un infarto|me dio un infarto|me muero) (al ver|cuando vi|con el|con la|por el|por la)
 NEG/1 (sin|ningun|ninguna|ninguno|nada de|cero)

@@ -55,11 +55,12 @@ UNWELL {JE} (me |m |)(sens|sent|sen|sans|sns|sents|senss) (ne |)(pas|pa|pzs|vrai
 UNWELL {JE} (ne |n |)(me |m |)(sens|sent|sen|sans|sns) (pas|pa|plus) (bien|bein|bine)
 UNWELL (me|m) (sens|sent|sen|sns) {TRES} (mal|mql|mla|male|bizarre|bizzare|bizare|etrange|faible|malade|patraque|vaseux|vaseuse|barbouille|bof|pas bien|tres mal|tellement mal|etourdi|etourdie|partir|defaillir|mal d un coup)
 UNWELL (je suis|jsuis|chuis|j suis|je me sens|suis) {TRES} (malade|faible|etourdi|etourdie|vaseux|vaseuse|barbouille|pale|en sueur|tout bizarre|toute bizarre|pas bien)
-UNWELL (je vais|j vais|ca va|ça va|ca va vraiment|ca va pas|ça va pas) (pas|pas du tout|vraiment pas|mal|pas bien|tres mal|pas trop)
+UNWELL (je vais|j vais|je ne vais|jvais) (pas bien|mal|tres mal|pas bien du tout|vraiment pas bien|vraiment mal|pas tres bien|pas trop bien)
+UNWELL! (ca va|ça va|ca va vraiment) (pas|pas du tout|vraiment pas|mal|pas bien|tres mal|pas trop)
 UNWELL! (ca va pas|ça va pas|cv pas|ca va pa|ca va plus)
 UNWELL (vertige|vertiges|etourdissement|etourdissements|nausee|nausees|j ai la nausee|envie de vomir|la tete qui tourne|tete qui tourne|malaise|je fais un malaise|fais un malaise)
 UNWELL (tout|la piece|ma tete|la tete|tout ca|tout le monde) (tourne|tourn|toune|tourne autour de moi|bouge|tangue)
-UNWELL (je vais|j vais|jvais|je vais vomir|je vomis|j ai vomi|vomir|je vomi|envie de vomir|je vais gerber|gerber)
+UNWELL ((je vais|j vais|jvais) (vomir|gerber|tomber dans les pommes)|je vomis|j ai vomi|vomir|je vomi|envie de vomir|gerber)
 UNWELL (j arrete|je n arrete|n arrete|arrete) pas de (vomir|trembler|tousser|saigner)
 UNWELL (mal de tete|migraine|mal au ventre) (terrible|horrible|atroce|violent|soudain|d un coup)
 UNWELL (j ai|jai|g) (de la |une grosse |beaucoup de |)(fievre|temperature)
@@ -92,6 +93,10 @@ SELF_HARM (je vais|je vais les|vais les) (prendre|avaler) (toutes|tous|toutes d 
 SELF_HARM (c est|cest|cezt|c|ce sera|voici) (mon|mes) (dernier message|derniers mots|dernier mot|adieu|dernier jour)
 SELF_HARM (dernier message|lettre d adieu|mot d adieu|adieu a tous|adieu tout le monde|adieu pour toujours|je vous dis adieu)
 SELF_HARM (sauter|me jeter|je saute) (du pont|du toit|par la fenetre|sous un train|sous le train|du balcon|d un pont)
+SELF_HARM (j ai|jai|j) (ecrit|écrit|laisse|laissé) (des |mes |une |)(lettres|lettre|lettres d adieu|mots|mot) (a|à|pour) (tout le monde|ma famille|mes proches|mes enfants|tous)
+SELF_HARM (il y a|y a) un pont ... (fini|finir|terminer|en finir|sauter)
+HOPELESS (ca|ça|tout|ce) (sera|va etre|va être) (bientot |bientôt |)(fini|termine|terminé)
+HOPELESS (je pars|pars) (pas|sans) (pour |)(revenir|retour)
 SELF_HARM (serai|sera) plus (la|là) (demain|ce soir|bientot)
 SELF_HARM (se suicider|se tuer|veut se tuer|veut se suicider|va se tuer|va se suicider|se faire du mal|mettre fin a ses jours)
 SELF_HARM (tout le monde|tous|ils|vous|ma famille) (serait|seraient|serez|seriez|sera|seront) (mieux|plus heureux|plus heureuse|plus heureuses) sans moi
@@ -188,7 +193,12 @@ AGENT_ALERT (je|nous) vous (=envoie|=envoyons) (une ambulance|les secours|les po
 AGENT_ALERT (l ambulance|les secours|le samu|les pompiers) (est|sont|arrive|arrivent) (déjà |)(en route|en chemin|prévenus|prévenue|alertés|alertée)
 AGENT_ALERT la police (est|arrive) (déjà |)en route
 AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
+CRISIS_REFERRAL (appelez|appeler|appelle|composez|composer|contactez|contacter|joindre) le 3114
+CRISIS_REFERRAL (sos amitie|sos amitié|suicide ecoute|suicide écoute|numero national de prevention du suicide|numéro national de prévention du suicide)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (crever|mourir|creve|meurs|mourrir) (dans|a|à|en) (cet|cette|ce|la|le|l) (aeroport|aéroport|file|queue|attente|gare|chaleur|bureau|magasin|avion|train|bouchon|embouteillage)
+HYPO (va mieux maintenant|remis sur pied|remise sur pied|de nouveau en forme|en pleine forme maintenant)
+HYPO (scenario|scénario|mise en situation|simulation|mannequin|mannequins|cours|formation)
 BENIGN (epipen|stylo epipen) (ordonnance|commande|livraison|boite|remplacement|renouvellement)
 HYPERBOLE (j ai failli|jai failli|j ai presque|jai presque|failli) (m evanouir|faire un malaise|tomber dans les pommes|faire une crise cardiaque|mourir) (en voyant|quand|devant|a cause)
 NEG/1 (aucun|aucune|sans|pas de|pas d|plus de|plus d|zero|nul|nulle)

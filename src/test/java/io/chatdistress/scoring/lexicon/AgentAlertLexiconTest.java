@@ -67,4 +67,29 @@ class AgentAlertLexiconTest {
     void shouldNotTakeAnOfferAdviceOrAParcelMatterForAnAlert(String line) {
         assertFalse(CONTEXT.match(line).categories().contains(Category.AGENT_ALERT), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm really sorry you're feeling like this. You can call Samaritans free on 116 123.",
+        "Please call or text 988, they are there for you any time.",
+        "Die Telefonseelsorge ist rund um die Uhr erreichbar: 0800 111 0 111.",
+        "Je kunt altijd bellen met 113 Zelfmoordpreventie.",
+        "Vous pouvez appeler le 3114, gratuit, 24h/24.",
+        "Llama al 024, es gratuito y confidencial.",
+    })
+    void shouldRecogniseAnAgentPointingToACrisisLine(String line) {
+        assertTrue(CONTEXT.match(line).categories().contains(Category.CRISIS_REFERRAL), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Your order number is 988-1123.",
+        "Our hotline is open from 8 to 8.",
+        "Bitte rufen Sie unsere Servicenummer an.",
+        "Je pakket ligt bij afhaalpunt 113.",
+        "Votre colis est au relais 3114 rue de Paris? Non, au 12.",
+    })
+    void shouldNotTakeOrdinaryNumbersOrHotlinesForACrisisLine(String line) {
+        assertFalse(CONTEXT.match(line).categories().contains(Category.CRISIS_REFERRAL), line);
+    }
 }

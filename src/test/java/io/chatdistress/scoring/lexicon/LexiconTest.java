@@ -295,4 +295,12 @@ class LexiconTest {
             assertEquals(expected, g);
         }
     }
+
+    @Test
+    void shouldKeepSelfHarmWhenAQuestionAboutItStandsNextToHopelessness() {
+        LexiconMatch asked = LEX.match("zahlt die versicherung auch bei suizid?");
+        assertFalse(asked.categories().contains(Category.SELF_HARM), asked::toString);
+        LexiconMatch meant = LEX.match("zahlt die auch bei suizid? die tabletten liegen schon hier, ist eh bald vorbei");
+        assertTrue(meant.categories().contains(Category.SELF_HARM), meant::toString);
+    }
 }
