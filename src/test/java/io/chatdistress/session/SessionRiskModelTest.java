@@ -385,16 +385,22 @@ class SessionRiskModelTest {
         assertTrue(model.isExpired(state, clock + 31 * 60 * 1000));
     }
 
-    @Test
-    void shouldTriggerAnEmergencyWhenTheAgentSaysTheyAreAlertingEmergencyServices() {
+    /** Two ordinary customer lines, then the agent's line: one EMERGENCY trigger with this reason. */
+    private void assertAgentLineAloneTriggersAnEmergency(MessageScore agentLine, String reason, String summaryPart) {
         say(Sender.CUSTOMER, coherent(), 0);
         say(Sender.CUSTOMER, coherent(), 30);
-        say(Sender.AGENT, lexicon(Category.AGENT_ALERT, Category.CHECK_IN), 20);
+        say(Sender.AGENT, agentLine, 20);
         assertEquals(1, count(Action.TRIGGER), events::toString);
         Escalation e = events.get(0);
         assertEquals(Severity.EMERGENCY, e.severity(), e::toString);
-        assertTrue(e.reasons().contains(SessionRiskModel.AGENT_ALERT_REASON), e::toString);
-        assertTrue(e.summary().contains("agent is alerting emergency services"), e::summary);
+        assertTrue(e.reasons().contains(reason), e::toString);
+        assertTrue(e.summary().contains(summaryPart), e::summary);
+    }
+
+    @Test
+    void shouldTriggerAnEmergencyWhenTheAgentSaysTheyAreAlertingEmergencyServices() {
+        assertAgentLineAloneTriggersAnEmergency(lexicon(Category.AGENT_ALERT, Category.CHECK_IN),
+                SessionRiskModel.AGENT_ALERT_REASON, "agent is alerting emergency services");
         say(Sender.AGENT, lexicon(Category.AGENT_ALERT), 20);
         say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
         say(Sender.CUSTOMER, coherent(), 20);
@@ -430,14 +436,8 @@ class SessionRiskModelTest {
 
     @Test
     void shouldTriggerAnEmergencyWhenTheAgentPointsTheCustomerToACrisisLine() {
-        say(Sender.CUSTOMER, coherent(), 0);
-        say(Sender.CUSTOMER, coherent(), 30);
-        say(Sender.AGENT, lexicon(Category.CRISIS_REFERRAL, Category.WELLBEING_CHECK), 30);
-        assertEquals(1, count(Action.TRIGGER), events::toString);
-        Escalation e = events.get(0);
-        assertEquals(Severity.EMERGENCY, e.severity(), e::toString);
-        assertTrue(e.reasons().contains(SessionRiskModel.CRISIS_REFERRAL_REASON), e::toString);
-        assertTrue(e.summary().contains("crisis line"), e::summary);
+        assertAgentLineAloneTriggersAnEmergency(lexicon(Category.CRISIS_REFERRAL, Category.WELLBEING_CHECK),
+                SessionRiskModel.CRISIS_REFERRAL_REASON, "crisis line");
         say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
         assertEquals(1, events.size(), "not stood down by the customer's 'I'm fine': " + events);
     }
