@@ -268,7 +268,9 @@ public final class SessionRiskModel {
         boolean illAndMash = (s.categoryBits & WEAK_BITS) != 0 && s.mashMessages > 0;
         // So is a message that says nothing but that the customer is unwell: in a service chat,
         // "my head is spinning" on its own is a person in trouble, not a remark on the side.
-        boolean bareComplaint = weak && newStrong == 0 && !mash && isBareStatement(m.text());
+        // Only a complaint about feeling ill: a bare "ist mir egal" or "da igual" (HOPELESS) is as
+        // often the answer to "morning or afternoon?".
+        boolean bareComplaint = score.has(Category.UNWELL) && newStrong == 0 && !mash && isBareStatement(m.text());
         if (bareComplaint) {
             reasons.add("bare-complaint");
         }

@@ -443,6 +443,18 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldLetABareComplaintOfIllnessTriggerButNotABareShrug() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, coherent(), 20);
+        // "ist mir egal" / "da igual" as the answer to "morning or afternoon?"
+        say(Sender.CUSTOMER, lexicon(Category.HOPELESS), 20);
+        assertTrue(events.isEmpty(), events::toString);
+        say(Sender.CUSTOMER, lexicon(Category.UNWELL), 20);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("bare-complaint"), events::toString);
+    }
+
+    @Test
     void shouldRoundTripStateThroughBytes() {
         say(Sender.CUSTOMER, coherent(), 0);
         say(Sender.CUSTOMER, mash(), 10);

@@ -79,10 +79,10 @@ UNWELL (mir geht es|mir gehts|mir geht s|es geht mir) (plotzlich|plötzlich|auf 
 
 # ---------------------------------------------------------------- FALL
 FALL {ICH} (bin|bn|bjn|bi|bij|bim|ben) (hingefallen|gestürzt|gesturzt|gestrzt|gestuerzt|umgefallen|ausgerutscht|gefallen|hingeflogen|runtergefallen|runtergefallen|gestolpert)
-FALL (hingefallen|gestürzt|gesturzt|gestuerzt|runtergefallen|runtergeftallen|treppe runtergefallen|treppe heruntergefallen|die treppe runter|hingeflogen|ausgerutscht und)
+FALL (hingefallen|gestürzt|gesturzt|gestuerzt|treppe runtergefallen|treppe heruntergefallen|die treppe runter|hingeflogen|ausgerutscht und)
 FALL {ICH} (komme|komm|kome|kmme) {NICHT} (mehr |)(hoch|auf|hovh|hohc|hoc|vom boden|vom boden hoch|alleine hoch|allein hoch)
 FALL {ICH} {KANN} {NICHT} (mehr |)(aufstehen|aufstehn|hochkommen|stehen|laufen|gehen|aufstehenn)
-FALL (liege|lieg|lige) (auf dem|am|aufm|im) (boden|fussboden|flur|bad|badezimmer|kuche|treppenhaus)
+FALL (liege|lieg|lige) (auf dem|am|aufm|im) (boden|küchenboden|badezimmerboden|badboden|flurboden|fussboden|flur|bad|badezimmer|kuche|treppenhaus)
 FALL (bin|bi) (abegheit|abe gheit|umgheit|umgfalle|umgfallen|gstürzt|gstuerzt|abegfalle|abegfallen|abegkeit|umgkeit|hiigfalle|higfalle)
 FALL (chume|chum|cha|chan) (nüm|nüme|nümm|nid|nöd|nit|numm|nume) (uf|ufstah|ufstoh|ufe|hoch)
 FALL~! {KANN} mich {NICHT} (mehr |)bewegen
@@ -112,7 +112,7 @@ SELF_HARM (pulsadern|pulsader|handgelenke|handgelenk) (aufgeschnitten|aufschneid
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS (ist|is|isch) (eh|doch|sowieso|jetzt) (alles |eh |auch |)(egal|wurscht|wurst|sinnlos)
 HOPELESS (alles|ist alles|is alles|eh alles|sowieso alles) (egal|sinnlos|umsonst|vorbei|zwecklos)
-HOPELESS (ist mir|mir ist) (jetzt |eh |doch |)(alles |)(egal|wurscht)
+HOPELESS (ist mir|mir ist) (jetzt alles|eh alles|doch alles|alles|jetzt eh|eh|doch) (egal|wurscht)
 HOPELESS (hat|macht) (eh |doch |alles |sowieso |)(keinen sinn|alles keinen sinn) (mehr|)
 HOPELESS (nichts|nix) (hat|macht|ergibt) (mehr |)(sinn|einen sinn)
 HOPELESS (brauche|brauch|brauchen) (ich |)(eh|doch|sowieso) (nicht mehr|nimmer|nix mehr|nichts mehr)
@@ -217,6 +217,10 @@ AGENT_ALERT die polizei (ist|wird) (schon |bereits |)(unterwegs|auf dem weg)
 AGENT_ALERT (ich habe|ich hab|wir haben) (den |die |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt) (=gerufen|=alarmiert|=verständigt|=angerufen|=benachrichtigt)
 CRISIS_REFERRAL (telefonseelsorge|0800 111 0 111|0800 111 0 222|0800 1110111|0800 1110222|krisendienst|krisentelefon|seelsorgetelefon)
 # ---------------------------------------------------------------- modifiers
+HYPO (nur eine frage|nur ne frage|frage nur|wollte nur fragen|nur zur info|nur aus interesse)
+HYPERBOLE (ich sterbe|sterbe|ich sterb) (wenn|falls)
+OBJECT (auto|fahrzeug|mietwagen|fahrrad|lkw|lampe|vase|spiegel|glas|regal|karton)
+KNOWN (keiner|keine|keinen)
 HYPO (im|letzten|letztes|diesen|dieses) (frühjahr|frühling|herbst|fruhjahr|fruhling)
 HYPO (wieder fit|wieder gesund|wieder auf den beinen|wieder ganz gesund|hat sich erholt|ist genesen)
 HYPO (szenario|übung|uebung|rollenspiel|simulation|übungspuppe|reanimationspuppe|puppe|puppen|kurs|schulung)
@@ -250,7 +254,7 @@ HYPERBOLE (bin|ich bin) (todmude|todmüde|hundemude|fix und fertig|fertig mit de
 HYPERBOLE (ich hab|hab|ich habe) (die schnauze voll|es satt|genug)
 BENIGN (hilfe|helfen|helft|hilf) (bei|mit|beim|zu|mit meiner|mit meinem|mit der|mit dem|bei der|bei meiner|bei meinem|zur|zum|fur|für)
 BENIGN (konnen|können|kannst|konnten|könnten|konnte|könnte|kann) (sie|du|ihr|jemand|man) (mir |uns |)(bitte |mal |kurz |vielleicht |)(helfen|weiterhelfen|hilfe)
-BENIGN (brauche|brauch|bräuchte|brauchte|benotige|benötige|suche) (etwas |ein bisschen |kurz |mal |)(hilfe|unterstutzung|unterstützung) (bei|mit|beim|zu|fur|für|wegen|bezüglich|bezuglich|zur|zum)
+BENIGN (brauche|brauch|bräuchte|brauchte|benotige|benötige|suche) (etwas |ein bisschen |kurz |mal |)(hilfe|unterstutzung|unterstützung) (bei|mit|beim|am|an|im|auf|zu|fur|für|wegen|bezüglich|bezuglich|zur|zum)
 BENIGN (danke|vielen dank|dankeschon|danke schon|danke fur|danke für) (fur |für |)(die |ihre |deine |eure |)(hilfe|unterstutzung)
 BENIGN (hilfreich|hilfeseite|hilfecenter|hilfe center|hilfebereich|keine hilfe|wenig hilfe|hilft nicht|hilft mir nicht|hat nicht geholfen|selbsthilfe|hilfsbereit|nachbarschaftshilfe)
 BENIGN (notfall|notfälle) (kontakt|nummer|kontaktnummer|kontaktperson|plan|set|ausweis|reparatur|service|schlüsseldienst|schlusseldienst|zahnarzt|tierarzt|lieferung)

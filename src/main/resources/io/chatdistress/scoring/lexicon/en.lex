@@ -279,6 +279,11 @@ AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=ca
 CRISIS_REFERRAL (samaritans|suicide hotline|suicide prevention line|suicide prevention lifeline|crisis line|crisis hotline|crisis text line|suicide and crisis lifeline|116 123)
 CRISIS_REFERRAL (call|text|dial|ring) (988|the 988 lifeline)
 # ---------------------------------------------------------------- modifiers
+BENIGN (fell|fall|falling|fallen) for (a|the|this|that|it|an)
+BENIGN hay fever
+BENIGN (cant|can t|cannot|can not) walk (long|far|very far|much|for long|long distances|more than|without)
+HYPO (just asking|only asking|i m just asking|im just asking|quick question|just a question|just wondering|asking for a friend)
+HYPERBOLE (i ll|ill|i will|i m going to|im going to|gonna) die if
 HYPO (scenario|role play|roleplay|simulation|manikin|manikins|dummy|dummies|cpr dummy|cpr manikin|first aid class|first aid lesson|course)
 HYPO (in the spring|in spring|in the summer|in the autumn|in the winter|earlier this year|a while back|back in)
 HYPO (is|s|she s|he s|shes|hes|they re|i m|im) (fine|fit|healthy|better|recovered|doing well|back on her feet|back on his feet) (now|again)

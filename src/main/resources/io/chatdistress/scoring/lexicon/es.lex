@@ -94,7 +94,8 @@ SELF_HARM! (esto es una despedida|es una despedida|esta es mi despedida)
 # ---------------------------------------------------------------- HOPELESS
 HOPELESS (nada|ya nada) (importa|tiene sentido|vale la pena|me importa)
 HOPELESS (ya no|ya nada|ya|total ya|ya no me) (importa|importa nada|tiene sentido|vale la pena|sirve de nada)
-HOPELESS (da igual|me da igual|total da igual|ya da igual|todo da igual) (ya|todo|ya todo|)
+HOPELESS (ya da igual|todo da igual|ya todo da igual|total ya da igual)
+HOPELESS (da igual|me da igual|total da igual) (ya|ya todo|todo ya)
 HOPELESS (para que|pa que|de que sirve) (ya|seguir|vivir|todo|)
 HOPELESS (ya no|no) (lo |la |)(necesito|voy a necesitar|necesitare) (de todas formas|de todos modos|igual|total|ya)
 HOPELESS (nadie|ninguno) (me quiere|me echaria de menos|me extranaria|se preocupa por mi|me necesita|lo notaria)
@@ -108,7 +109,7 @@ DANGER {ABUSER} (tiene|trae|con|saco|sacó|lleva) (un |una |)(cuchillo|arma|pist
 DANGER (cuchillo|arma|pistola) (en mi cuello|contra mi|a mi cabeza|en la cabeza)
 DANGER (me va a|me quiere|nos va a|nos quiere|va a|quiere|amenaza con|amenazo con) (matar|matarme|pegar|apunalar|disparar|hacer dano|hacerme dano|matarnos)
 DANGER (alguien|un hombre|unos|ladrones|ladron|ellos) (esta |estan |ha |han |)(entrando|entrado|intentando entrar|forzando la puerta|rompiendo la puerta|metido|metiendose) (en mi casa|en casa|a mi casa|en el piso|en mi piso|)
-DANGER (robo|robando|ladron|ladrones|intruso|intrusos|allanamiento|asalto|asaltando|me asaltaron|me atracaron|atraco|me robaron|han entrado|entraron a robar)
+DANGER (han entrado a robar|entraron a robar en casa|estan entrando a robar|robando|me estan robando|me están robando|ladron en casa|ladrones en casa|intruso|intrusos|asaltando|han entrado en casa|hay alguien en casa|estan entrando|están entrando)
 DANGER (alguien|un hombre|un desconocido|desconocidos) (esta |estan |)(en|dentro de|fuera de|en la puerta de) (mi casa|mi piso|mi cuarto|mi habitacion|la casa|la ventana)
 DANGER (fuego|incendio|se quema|se esta quemando|llamas|humo por todas partes|mucho humo|hay fuego|hay un incendio)
 DANGER (casa|piso|cocina|cuarto|habitacion|coche|edificio) (se quema|esta en llamas|esta ardiendo|en llamas|lleno de humo|llena de humo)
@@ -178,6 +179,13 @@ AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emerg
 CRISIS_REFERRAL (linea 024|línea 024|telefono de la esperanza|teléfono de la esperanza|linea de atencion a la conducta suicida)
 CRISIS_REFERRAL (llama|llame|llamar|marca|marque|contacta|contacte) (al|el) 024
 # ---------------------------------------------------------------- modifiers
+KNOWN (mirar|miro|mira|cambiar|cambio|demasiado|demasiada|lanzamiento|lanzar)
+BENIGN (lanzamiento de hachas|lanzamiento de hacha|tiro de hacha)
+BENIGN (se me murio|se me murió|se murio|se murió|se ha muerto|murio|murió) (el|la|mi) (movil|móvil|telefono|teléfono|bateria|batería|portatil|portátil|coche|ordenador|tablet|router)
+HYPO (solo pregunto|solo una pregunta|pregunta rapida|una pregunta rapida|es solo por saber|por curiosidad)
+HYPERBOLE no puedo mas con (esta|este|la|el|tanta|tanto|estos|estas)
+HYPERBOLE (me muero|me voy a morir) si
+BENIGN (no puede|no puedo) caminar (mucho|largas distancias|lejos|mucho rato|grandes distancias)
 HYPO (ya esta bien|ya está bien|ya se recupero|ya se recuperó|ya esta recuperado|ya esta recuperada|ya esta mejor)
 HYPO (escenario|simulacion|simulación|maniqui|maniquí|maniquies|curso|taller)
 BENIGN (epipen|epipens) (receta|pedido|envio|entrega|caja|repuesto|recambio)

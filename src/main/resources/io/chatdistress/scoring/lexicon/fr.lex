@@ -196,6 +196,8 @@ AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les
 CRISIS_REFERRAL (appelez|appeler|appelle|composez|composer|contactez|contacter|joindre) le 3114
 CRISIS_REFERRAL (sos amitie|sos amitié|suicide ecoute|suicide écoute|numero national de prevention du suicide|numéro national de prévention du suicide)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (je vais mourir|je vais crever|je meurs|je vais mourrir) si
+HYPO (je demande juste|juste une question|simple question|petite question|je me renseigne|c est juste pour savoir)
 HYPERBOLE (crever|mourir|creve|meurs|mourrir) (dans|a|à|en) (cet|cette|ce|la|le|l) (aeroport|aéroport|file|queue|attente|gare|chaleur|bureau|magasin|avion|train|bouchon|embouteillage)
 HYPO (va mieux maintenant|remis sur pied|remise sur pied|de nouveau en forme|en pleine forme maintenant)
 HYPO (scenario|scénario|mise en situation|simulation|mannequin|mannequins|cours|formation)
@@ -221,7 +223,7 @@ HYPERBOLE (je vais|je deviens|je vais devenir|ca me rend|ça me rend|devenir) (f
 HYPERBOLE (tuer|tuerais|tuerai) (pour|quelqu un pour) (un|une|des|du)
 HYPERBOLE (a mourir|mortel|mortelle|a en mourir|a tomber|tue la|de ouf|crise de rire|fou rire)
 HYPERBOLE (j ai|jai|j ai failli|jai failli|failli|presque|limite|j ai presque) (fait |faire |eu |fait une |faire une |)(une |un |)(crise cardiaque|infarctus|arret cardiaque|avc|attaque) (en voyant|quand|devant|a cause|avec|)
-HYPERBOLE (mon mari|ma femme|ma mere|mon pere|mon patron|ma patronne|ma copine|mon copain) (va|vont) me tuer
+HYPERBOLE (mon mari|ma femme|ma mere|mon pere|mon patron|ma patronne|ma copine|mon copain|mon chef|ma cheffe|ma chef|mon boss|mon manager|ma manager|mes parents|ma fille|mon fils|ma soeur|mon frere|le prof|la prof) (va|vont) (me tuer|m engueuler|me massacrer)
 HYPERBOLE (creve|crevé|crevee|epuise|epuisee|mort de fatigue|morte de fatigue|lessive|lessivee|HS|ko)
 HYPERBOLE (j en ai marre|marre de|ras le bol|j en peux plus de|plus de patience|j en ai ras le bol)
 BENIGN (aide|aider|aidez) (pour|avec|a|a trouver|a comprendre|a changer|a suivre|concernant|sur|me|moi pour|moi a|moi avec)

@@ -203,6 +203,9 @@ AGENT_ALERT (ik heb|we hebben|wij hebben) (112|de ambulance|een ambulance|de hul
 CRISIS_REFERRAL (zelfmoordpreventie|113 zelfmoordpreventie|0800 0113|0800-0113|de zelfmoordlijn|113 online)
 CRISIS_REFERRAL (bel|bellen|chat met|contact met) (113|de 113)
 # ---------------------------------------------------------------- modifiers
+HYPO (ik vraag alleen|vraag alleen|alleen een vraag|even een vraag|gewoon een vraag|ik vraag het maar)
+HYPO (in het voorjaar|in de zomer|in het najaar|in de winter|dit voorjaar|afgelopen voorjaar)
+KNOWN (brandstof|brandstofkosten|ontbreekt|ontbreken|drinken)
 HYPO (weer fit|weer gezond|weer beter|weer op de been|is hersteld|opgeknapt)
 HYPO (scenario|rollenspel|simulatie|oefenpop|reanimatiepop|pop|poppen|cursus|training)
 BENIGN (epipen|epipens) (recept|bestelling|levering|verpakking|vervanging|trainer)
