@@ -26,7 +26,13 @@ class WrittenSessionsTest {
     private static final Map<String, EvaluationReport.Outcome> KNOWN = Map.of(
             // Two mash lines 18 s apart, then the agent's "gaat alles goed?" and silence. The model
             // waits for the silence timeout or a third line; the author would call at the second.
-            "h4-nl-03", EvaluationReport.Outcome.LATE);
+            "h4-nl-03", EvaluationReport.Outcome.LATE,
+            // Dizzy, then confused ("bin auf der bank vorm laden glaub ich"): one UNWELL line and a
+            // confused one weigh less than the trigger; the second complaint comes a line later.
+            "h5-de-04", EvaluationReport.Outcome.LATE,
+            // A man circling "mn auto" and pulling the door: "mn auto" reads as an OBJECT before the
+            // danger phrase (as in "my car died"), so it waits for "hij staat tegen mn raam".
+            "h5-nl-03", EvaluationReport.Outcome.LATE);
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

@@ -216,6 +216,57 @@ AGENT_ALERT (der|ein) (rettungswagen|krankenwagen|notarzt|rettungsdienst) (ist|w
 AGENT_ALERT die polizei (ist|wird) (schon |bereits |)(unterwegs|auf dem weg)
 AGENT_ALERT (ich habe|ich hab|wir haben) (den |die |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt) (=gerufen|=alarmiert|=verständigt|=angerufen|=benachrichtigt)
 CRISIS_REFERRAL (telefonseelsorge|0800 111 0 111|0800 111 0 222|0800 1110111|0800 1110222|krisendienst|krisentelefon|seelsorgetelefon)
+# fünfte Runde geschriebener Gespräche
+MEDICAL (mein |meine |)(rechter|linker|rechte|linke) (arm|bein|hand|seite) (ist|wird|fühlt sich|fuhlt sich) (so |ganz |total |auf einmal |plötzlich |)(schwer|taub|lahm|gelähmt|kraftlos|komisch|an wie blei)
+MEDICAL (kann|kan|ich kann|ich kan) (die maus|den stift|das handy|das telefon|die tasse|den löffel|die gabel) (nicht|nciht|nich|nimmer) (mehr |)(halten|festhalten|greifen)
+UNWELL (sehe|seh|ich sehe|ich seh) (alles|alle) (so |ganz |nur noch |auf einmal |)(weiß|weis|weiss|verschwommen|doppelt|schwarz|unscharf|grau|flimmernd)
+DANGER (er|mein mann|mein freund|mein ex|mein partner|mein vater|mein stiefvater) hat mir (vorhin |gerade |schon |eben |heute |)(die lippe|die nase|ins gesicht|eine|den arm|ein blaues auge) (aufgeschlagen|gebrochen|geschlagen|gehauen|verpasst|verdreht|geschlagen)
+DANGER (er|mein mann|mein freund|mein ex|mein partner) hat (mich |)(die wohnungstür|die tür|die haustür|mich) (abgeschlossen|eingesperrt|eingeschlossen|zugesperrt)
+DANGER (ich schreib|ich schreibe|schreib|schreibe) (vom klo|vom clo|aus dem bad|vom bad|von der toilette|aus dem badezimmer|aus dem klo) (aus|)
+DANGER (er|mein mann|mein ex) darf nicht wissen wo ich (bin|hinziehe|wohne|hin ziehe)
+# Formulierungen aus dem geschriebenen Korpus
+SELF_HARM (brauch|brauche) (es|das|ihn|sie) (nach heute|nach heute nacht|ab morgen|nach dieser woche) (nicht mehr|nimmer)
+SELF_HARM (ich stehe|stehe|ich steh|steh|bin) (gerade |jetzt |)auf (der|einer) (brücke|bruecke|brucke)
+SELF_HARM (ich stehe|stehe|ich steh) auf dem dach (und |)(spring|springe|werde springen)
+SELF_HARM! (ich spring|ich springe|spring) (gleich|jetzt|runter)
+SELF_HARM (auto|garage) ... (motor läuft|motor lauft|motor an|motor laufen)
+SELF_HARM (sagen sie|sagt|sag) (meiner|meinem|allen|meinen) ... (es tut mir leid|dass ich sie lieb hab|dass ich sie liebe|lieb habe)
+SELF_HARM (hab|habe) (die|meine) (tabletten|pillen) (schon |bereits |)(genommen|geschluckt)
+SELF_HARM (versucht|versuchen sie|versuch) (nicht|nich) mich (aufzuhalten|zu retten|zu finden)
+SELF_HARM letzte bestellung ... (plan|geplant)
+SELF_HARM (tabletten|pillen) (gesammelt|gehortet|gespart)
+SELF_HARM (für|fur) niemanden mehr (ein problem|eine last)
+SELF_HARM (zeug|sachen|alles) verschenkt ... (vorbei|schluss|zu ende)
+SELF_HARM (messer|klinge) ... gegen mich
+SELF_HARM (ich bring|ich bringe|bring) mich (heute |heute nacht |jetzt |gleich |)um
+SELF_HARM (er|sie) bringt sich (heute |jetzt |gleich |)um
+SELF_HARM (i wott|ich will|i will|i mog|ich mag) (nümme|nümm|nimmer|nimma|nicht mehr) (läbe|laebe|leben|lebe)
+SELF_HARM (fahr|fahre) ... gegen (einen|den|nen) baum
+SELF_HARM (strick|seil|schlinge) (hängt|hangt|ist) (schon |bereit|fertig)
+SELF_HARM (ich tu|tu|ich tue) mir (jetzt |gleich |heute |)(was|etwas) an
+SELF_HARM (will|möchte) (dass|das) (einfach |nur |)alles (aufhört|aufhort|vorbei ist)
+SELF_HARM (hab mich|habe mich) von allen verabschiedet
+MEDICAL (hat|habe|hab) (alles|alle tabletten) geschluckt
+HOPELESS (wird|würde|wurde) (mich |)(eh |)keiner vermissen
+HOPELESS (heut|heute) (is|ist) schluss
+HOPELESS (will|möchte) (einfach |nur |)(dass|das) es vorbei ist
+# Formulierungen aus dem geschriebenen Korpus
+DANGER (er|typ|ein typ|a typ|ein mann|mein ex|jemand|der nachbar|de nachbar|einer|der) (hat|mit|staht mit|steht mit|ist mit) (ein |einem |nem |am |emne |)(messer|mässer|pistole|waffe|knarre|axt|baseballschläger)
+DANGER (tür|türe|tur|haus|wohnung|laden) (und |)(hat|mit) (ein |einem |nem |)(messer|mässer|pistole|waffe|knarre)
+DANGER (droht|drohte|bedroht) (mich|mir|uns) (umzubringen|zu töten|zu toten|was anzutun|zu schlagen|mit dem tod)
+DANGER (riecht|stinkt) (total |sehr |so |extrem |ganz |)(stark |)nach gas
+DANGER (versucht|probiert) (durchs|durch das|über das) (fenster|balkon|tür) (reinzukommen|einzusteigen|reinzuklettern)
+DANGER (versucht|versuchen|probiert) (reinzukommen|einzubrechen|die tür aufzubrechen|die tür einzutreten|hereinzukommen)
+DANGER (überall|uberall|alles voller|voller) rauch
+DANGER (folgt|verfolgt|folgen) mir (seit|schon|gerade|)
+DANGER (werd|werde|ich werde|ich werd) verfolgt
+DANGER (hat uns|hat mich) (eingesperrt|eingeschlossen)
+DANGER (hat mich|hat mir) (gepackt|gewürgt|gewurgt|geschlagen) 
+DANGER (er sagt|sagt|er droht) (wenn|falls) (ich|i) ... (tut er mir was|bringt er mich um|schlägt er mich|tut er mir weh)
+DANGER (weiß|weiss|hat rausgefunden|kennt) wo ich wohne
+DANGER (bin|ich bin) (zuhause|zu hause|daheim|hier) nicht (sicher|in sicherheit)
+DANGER (hat|haben) (unsere|die|meine) (wohnungstür|tür|haustür|wohnung|auto) angezündet
+DANGER (droht|drohte) (das haus|die wohnung|alles|uns) (anzuzünden|anzuzunden|abzufackeln)
 # ---------------------------------------------------------------- modifiers
 HYPO (nur eine frage|nur ne frage|frage nur|wollte nur fragen|nur zur info|nur aus interesse)
 HYPERBOLE (ich sterbe|sterbe|ich sterb) (wenn|falls)

@@ -278,7 +278,45 @@ AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=ca
 # An agent pointing the customer to a suicide or crisis line: they read the chat as a crisis
 CRISIS_REFERRAL (samaritans|suicide hotline|suicide prevention line|suicide prevention lifeline|crisis line|crisis hotline|crisis text line|suicide and crisis lifeline|116 123)
 CRISIS_REFERRAL (call|text|dial|ring) (988|the 988 lifeline)
+# fifth batch of written sessions
+SELF_HARM (tablets|pills|meds|sleeping pills|painkillers|pill) (counted out|lined up|all counted|laid out|saved up|stockpiled)
+HOPELESS (tying up|tie up|tied up) (loose ends|all the loose ends)
+HOPELESS (will have|ll have|has) enough to deal with (without|when i m|when im)
+MEDICAL (my |)(lips|lip|tongue|face|throat|mouth) (r|are|is|s|keep|keeps|started) (swelling|swollen|swelling up|puffing up|blowing up|getting bigger)
+MEDICAL (hard|cant|can t|difficult) to swallow
+# self-harm phrasings from the written distress corpus
+SELF_HARM (wont|won t|will not|dont|don t) need (it|this|them|anything|that) (after tonight|after today|after this week)
+SELF_HARM (standing|sitting) on (the|a) (bridge|ledge|edge|railing|roof edge)
+SELF_HARM (on the|on a) (bridge|roof|rooftop|ledge) (right now|and i m going to jump|and im going to jump|ready to jump|about to jump|to jump)
+SELF_HARM (by|on|at|near|next to) the (train tracks|railway tracks|railway|tracks) (waiting|now|right now|for the train)
+SELF_HARM (in|inside) the (garage|car) with the engine running
+SELF_HARM! (i m|im|i am) (going to|gonna|about to) jump
+SELF_HARM (tell|please tell) (my|everyone|all|my family|my kids) ... (i m sorry|im sorry|i loved them|i love them|goodbye|i said goodbye)
+SELF_HARM (i ve|ive|i have) (written|left) (letters|notes|a letter|a note|goodbye letters) (to|for) (everyone|my family|my kids|all of you)
+SELF_HARM (i ve|ive|i have|i) (already |)(taken|took|swallowed) (the|my|all the|all my) (pills|tablets|meds) (already|now|just now)
+SELF_HARM (dont|don t|do not) (try to |)(stop|save|find) me
+SELF_HARM last order ... (plan|planned|my plan)
+SELF_HARM (saving|saved|stockpiling|collecting|hoarding) (up |)(my |the |)(tablets|pills|meds|sleeping pills|painkillers)
+SELF_HARM (gonna|going to|will|wanna|want to|about to|i ll|ill) kms
+SELF_HARM (wont|won t|will not) be a (problem|burden) (for|to) (anyone|anybody|you|them|anyone anymore)
+SELF_HARM (gave|given|giving) away (all |)(my |)(stuff|things|belongings) ... (over|done|the end)
+SELF_HARM (knife|blade|razor) ... (on myself|against myself|to myself)
+SELF_HARM (said|say|saying) (bye|goodbye|good bye) to (everyone|everybody|all of them|my family)
+SELF_HARM (he|she|my son|my daughter|my husband|my wife|my friend) (says|said|texted|wrote) ... (kill (himself|herself)|end (his|her) life|going to jump)
+# danger phrasings from the written distress corpus
+DANGER (he ll|hell|he will|he s going to|hes going to|going to|gonna|he ll) (kill|hurt|strangle|stab|shoot) me
+DANGER (car|van|someone|a man|a guy|he) (has been|s been|been|is) following me
+DANGER (locked us in|locked me in|locking us in|locked us inside)
+DANGER (trying|tried) to (get in|open my car door|open the door|break in|get into the house|get into my flat)
+DANGER (he s|hes|he is|she s|she is) (hitting|beating|punching|kicking|choking|strangling) (my|me|her|him)
+DANGER (he s|hes|he has|he s got|hes got|and he s got|and hes got) (a |an |)(knife|gun|bat|baseball bat|weapon|machete|axe|hammer|pistol)
+DANGER (my ex|he) (found|knows|found out) where i live
+DANGER (set fire|setting fire|lit a fire) (to|at) (our|my|the) (door|house|flat|car|front door)
+DANGER (he |)(tried|tries|try) to (strangle|choke|stab|kill|drown) me
+DANGER (one|someone|a guy|a man|one of them) (has|s got|has got|got) a (knife|gun|machete|weapon)
+DANGER (he|someone|a man|my ex|my husband) ... (said|says|threatens|threatened) ... (hurt me|kill me|kill us|hurt the kids)
 # ---------------------------------------------------------------- modifiers
+HYPO (a couple years|a couple of years|a few years|couple years|years|a couple months|a few months|months) back
 BENIGN (fell|fall|falling|fallen) for (a|the|this|that|it|an)
 BENIGN hay fever
 BENIGN (cant|can t|cannot|can not) walk (long|far|very far|much|for long|long distances|more than|without)

@@ -122,7 +122,7 @@ DANGER (violencia domestica|violencia de genero|maltrato|violacion|violada|secue
 # ---------------------------------------------------------------- HELP
 HELP! (ayuda|ayudaa|ayda|auda|ayudame|ayudeme|ayudenme|ayudadme|auxilio|socorro|sos|ayuda por favor|ayuda porfa|ayuda porfavor|ayuda ayuda|ayuuda)
 HELP (ayudame|ayudeme|ayudenme|ayuda|ayudadme|socorro|auxilio) (por favor|porfa|porfavor|pf|xfa|x favor|rapido|ya|ahora|ahora mismo)
-HELP (llama|llamen|llame|llamad|llamar|llamen a|llame a|llama a|manden|mande|envien|envie|necesito|necesitamos|necesito una|hace falta|pidan|pide) (a |al |a la |a una |una |un |el |la |los |)(ambulancia|ambulancai|ambulansia|112|911|emergencias|policia|bomberos|medico|doctor|urgencias|samur|061|ayuda)
+HELP (avisar|avisad|avisen|avise|avisa|podeis avisar|puedes avisar|pueden avisar|podéis avisar|llama|llamen|llame|llamad|llamar|llamen a|llame a|llama a|manden|mande|envien|envie|necesito|necesitamos|necesito una|hace falta|pidan|pide) (a |al |a la |a una |una |un |el |la |los |)(ambulancia|ambulancai|ambulansia|112|911|emergencias|policia|bomberos|medico|doctor|urgencias|samur|061|ayuda)
 HELP (ambulancia|policia|bomberos|emergencias|urgencias|112|911) (por favor|porfa|ya|rapido|urgente|ahora|ahora mismo|necesito)
 HELP! (emergencia|es una emergencia|esto es una emergencia|urgente|es urgente|rapido|rapido por favor|vengan rapido|vengan ya|dense prisa|deprisa)
 HELP! (necesito|necesitamos) (ayuda|ayuda ya|ayuda urgente|ayuda ahora|ayuda rapido)
@@ -178,7 +178,61 @@ AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
 AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
 CRISIS_REFERRAL (linea 024|línea 024|telefono de la esperanza|teléfono de la esperanza|linea de atencion a la conducta suicida)
 CRISIS_REFERRAL (llama|llame|llamar|marca|marque|contacta|contacte) (al|el) 024
+# quinta tanda de conversaciones escritas
+MEDICAL (no para|no deja|no paro|no dejo) de (salir sangre|sangrar|sangra)
+MEDICAL (sale|sangra|sangrando|la sangre sale) (a chorro|a chorros|mucho|muchisimo|sin parar)
+MEDICAL (me he|me e|me) (rajado|cortado|abierto) (la mano|el brazo|la pierna|el dedo|la muñeca|la cabeza) ... (sangre|sangra|sangrando|no para)
+UNWELL (tengo|me da|me entra) (un |)(sudor frio|sudores frios|sudor frío) (y|)
+UNWELL (me tiemblan|tiemblan) (las manos|las piernas|mucho)
+MEDICAL (soy diabetico|soy diabética|soy diabetica|diabetico|diabetica) ... (sudor|tiemblo|tiemblan|mareo|mareado|mareada|bajon|no veo)
+MEDICAL (sudor frio|sudor frío|tiemblan las manos|me tiemblan|tiemblo|mareo|mareado|mareada) ... (soy diabetico|soy diabética|soy diabetica|diabetico|diabetica)
+SELF_HARM (he comprado|compre|compré|tengo) una (cuerda|soga) (esta mañana|esta manana|hoy|ya|para)
+SELF_HARM (cuando yo no este|cuando yo no esté|cuando ya no este|cuando ya no esté|cuando no este|cuando me haya ido)
+HOPELESS (lo he perdido todo|he perdido todo|lo perdi todo|lo perdí todo)
+MEDICAL {SUBJ} (se ha caido|se ha caído|se cayo|se cayó) ... (no responde|no reacciona|no se despierta|sangre en la cabeza|inconsciente)
+MEDICAL (no responde|no reacciona|no se despierta|no abre los ojos) (y |)(tiene sangre|sangra|no se mueve|)
+DANGER (mi padrastro|mi padre|mi marido|mi novio|mi pareja|mi ex|el) (esta|está|le esta|le está) (pegando|golpeando|pegandole|pegándole) (a mi madre|a mi hermana|a mi hermano|a mi|a mí|a alguien|)
+DANGER (estoy|estamos) (encerrada|encerrado|escondida|escondido|encerrados) en (mi|el|la) (cuarto|habitacion|habitación|baño|bano|armario)
+# frases del corpus escrito
+SELF_HARM (despues de|después de) (esta noche|hoy) (no la|no lo|no los|ya no) (voy a necesitar|necesitare|necesitaré)
+SELF_HARM (estoy) (en|junto a|sobre) (el puente|la azotea|las vias|las vías|el tejado)
+SELF_HARM! (voy a|me voy a) saltar
+SELF_HARM (carro|coche|auto|garaje) ... motor (prendido|encendido)
+SELF_HARM (diganle|díganle|dile|digan|diles|díganles|diganles) (a mi|a todos|a mis) ... (lo siento|los quiero|la quiero|lo quiero)
+SELF_HARM ya me (tome|tomé) (las|mis|todas las) (pastillas|pildoras|píldoras)
+SELF_HARM no (intenten|intentes|traten de) (detenerme|pararme|salvarme|buscarme)
+SELF_HARM ultimo pedido ... (planeado|plan)
+SELF_HARM (juntando|juntado|guardando|guardado|acumulando) (pastillas|pildoras|medicinas)
+SELF_HARM ya no (voy a ser|sere|seré) un (problema|estorbo|peso) para nadie
+SELF_HARM (regale|regalé) (todas |)mis cosas ... (ya|acabo|termino)
+SELF_HARM (cuchillo|navaja) ... contra (mi|mí)
+SELF_HARM (termino|acabo|voy a terminar|voy a acabar) con todo
+SELF_HARM (estrello|estrellar|estrellarme) contra un (arbol|árbol)
+SELF_HARM (me despedi|me despedí) de todos
+SELF_HARM (quiero) que (todo|esto) se (acabe|termine)
+MEDICAL (se tomo|se tomó) (todo|todas las pastillas|todas)
+HOPELESS nadie me (va a|vaya a) (extrañar|extranar)
+HOPELESS no veo salida
+# frases del corpus escrito
+DANGER (el|mi ex|mi pareja|mi marido|mi novio|un hombre|un tipo|alguien|uno|un wey|un desconocido) (tiene|trae|lleva) (un |una |)(cuchillo|pistola|navaja|arma|machete)
+DANGER (afuera|fuera|en la puerta|en casa|de la puerta) (y |)(tiene|trae|lleva) (un |una |)(cuchillo|pistola|navaja|arma|machete)
+DANGER (me encerre|me encerré|estoy encerrada|estoy encerrado) en el (baño|bano|cuarto|armario)
+DANGER (esta|está) (pateando|golpeando|rompiendo) la puerta
+DANGER (me esta|me está|me vienen|me viene|un auto me|un coche me) (siguiendo|sigue)
+DANGER huele (muchisimo|muchísimo|mucho|fuerte|muy fuerte) a gas
+DANGER (nos encerro|nos encerró|me encerro|me encerró)
+DANGER (un hombre|alguien|un tipo|el) me (agarro|agarró|agarra|jaloneo)
+DANGER (la casa|el piso|la cocina|el departamento|el depa) se (incendia|esta quemando|está quemando)
+DANGER (dice|dijo) que si me voy me (hace algo|mata|pega)
+DANGER (desconocido|un hombre|alguien) en el (patio|jardin|jardín) ... (ventana|mirando)
+DANGER (encontro|encontró|sabe|descubrio|descubrió) (donde|dónde) vivo
+DANGER (uno|alguien|un tipo|un wey|un hombre) (tiene|con) (un |una |)(cuchillo|navaja|pistola|arma)
+DANGER (me ahorco|me ahorcó|me estrangulo|me estranguló|me pego|me pegó) (hace rato|antes|anoche|) (y ahora|y ya)
+DANGER (en mi puerta|afuera de mi casa|fuera de mi casa) (amenazandome|amenazándome|con un cuchillo|con una navaja)
+DANGER amenaza con (quemar|incendiar|matar|matarme)
+DANGER (esta|está) intentando (entrar|forzar la puerta|meterse)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (me va a dar algo|me da algo|me va a dar un infarto|me da un infarto) (si|con|cuando|mdr|jaja|)
 KNOWN (mirar|miro|mira|cambiar|cambio|demasiado|demasiada|lanzamiento|lanzar)
 BENIGN (lanzamiento de hachas|lanzamiento de hacha|tiro de hacha)
 BENIGN (se me murio|se me murió|se murio|se murió|se ha muerto|murio|murió) (el|la|mi) (movil|móvil|telefono|teléfono|bateria|batería|portatil|portátil|coche|ordenador|tablet|router)

@@ -195,7 +195,47 @@ AGENT_ALERT la police (est|arrive) (déjà |)en route
 AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
 CRISIS_REFERRAL (appelez|appeler|appelle|composez|composer|contactez|contacter|joindre) le 3114
 CRISIS_REFERRAL (sos amitie|sos amitié|suicide ecoute|suicide écoute|numero national de prevention du suicide|numéro national de prévention du suicide)
+# cinquième série de conversations écrites
+MEDICAL (ma |)(main|bras|jambe) (gauche|droite|gauce|droit|) (repond|répond|reponds) (plus|pas|plu) (bien |du tout |)
+MEDICAL (j ai|jai|j) la (bouche|boche|bouch|figure|visage) (de travers|de travres|de traver|tordue|qui tombe)
+MEDICAL (ma femme|mon mari|ma fille|mon fils|on) (dit|di|me dit) que (je parle|j parle|ja parl|je parl|je parle) (mal|bizarre|bizarrement|pas bien)
+# formulations du corpus écrit
+SELF_HARM (j en aurai|j aurai|j en aurais) (plus|pas) besoin (apres ce soir|après ce soir|apres aujourd hui|après aujourd hui|apres cette nuit)
+SELF_HARM (je vais|vais) (tous|toutes) les (prendre|avaler)
+SELF_HARM (je suis|chu|jsuis|suis) (sur|pres des|près des|au bord du) (le pont|le toit|les voies|pont|toit|voies)
+SELF_HARM! (je vais|vais) sauter
+SELF_HARM (voiture|garage) ... moteur (allume|allumé|qui tourne|en marche)
+SELF_HARM (dites a|dites à|dis a|dis à) (ma|mon|mes|tout le monde) ... (je suis desole|je suis désolé|je suis desolee|je suis désolée|je les aime|je l aime|je t aime)
+SELF_HARM (j ai deja|j ai déjà|jai deja) (pris|avale|avalé) (les|mes) (cachets|medocs|médocs|comprimes|comprimés|pilules)
+SELF_HARM (essayez|essaye|essaie) (pas|pas de) (de |)m (arreter|arrêter|empecher|empêcher)
+SELF_HARM (derniere|dernière) commande ... (tout prevu|tout prévu|plan)
+SELF_HARM (garde|gardé|accumule|accumulé|mis de cote|mis de côté) (mes |les |)(medocs|médocs|cachets|comprimes|comprimés) (pendant|depuis)
+SELF_HARM (plus un probleme|plus un problème|plus un poids) pour personne
+SELF_HARM (donne|donné) (toutes |)mes affaires ... (fini|termine|terminé)
+SELF_HARM (couteau|lame) ... contre moi
+SELF_HARM (foncer|fonce|vais foncer) dans un arbre
+SELF_HARM (dit au revoir|dit adieu) a (tout le monde|tous)
+SELF_HARM (je veux|veux) (juste |)que (tout|ca|ça) (s arrete|s arrête|finisse|se termine)
+MEDICAL (elle|il) a tout (avale|avalé|pris)
+HOPELESS personne (va|ne va|ne vas) me regretter
+HOPELESS (chu|je suis|suis|jsuis) (pu|plus) capable
+HOPELESS (a soir|à soir|ce soir) c est fini
+# formulations du corpus écrit
+DANGER (il y a|y a) quelqu un (chez moi|dans la maison|dans l appart|en bas)
+DANGER (ma|la) (cuisine|maison|chambre|appart|voiture) (est|brule|brûle) (en feu|brule|brûle)
+DANGER (ca|ça) sent (tres |très |trop |super |)(fort |)le gaz
+DANGER (me suit|me suivent|on me suit|me suivait) 
+DANGER (nous a|m a) (enfermes|enfermés|enfermee|enfermée|enfermé|enferme)
+DANGER (il|elle) (frappe|tape|bat) (ma mere|ma mère|mon pere|ma soeur|ma sœur|mon frere|les enfants|moi) (en ce moment|maintenant|la|là)
+DANGER (un homme|quelqu un|un mec|un type|il) (m a|ma) (attrapee|attrapée|attrape|attrapé|agrippee|agrippée)
+DANGER (il dit|dit) que si je (pars|part) ... (fait du mal|tue|frappe)
+DANGER (inconnu|quelqu un|un homme) (dans le jardin|devant la fenetre|devant la fenêtre) ... (regarde|fenetre|fenêtre)
+DANGER (a trouve|a trouvé|sait|connait|connaît) (ou|où) (j habite|je vis|j habitais)
+DANGER (un|une|quelqu un|un gars|un mec|un type) (a|avec) (un |)(couteau|flingue|arme|pistolet)
+DANGER (devant ma porte|devant chez moi|devant chez nous) (et |)(me menace|nous menace|avec un couteau)
+DANGER (essaie|essaye|essayent) (de rentrer|d entrer|de forcer la porte)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (je meurs|je meure|je creve) d (envie|impatience)
 HYPERBOLE (je vais mourir|je vais crever|je meurs|je vais mourrir) si
 HYPO (je demande juste|juste une question|simple question|petite question|je me renseigne|c est juste pour savoir)
 HYPERBOLE (crever|mourir|creve|meurs|mourrir) (dans|a|à|en) (cet|cette|ce|la|le|l) (aeroport|aéroport|file|queue|attente|gare|chaleur|bureau|magasin|avion|train|bouchon|embouteillage)
@@ -222,7 +262,7 @@ HYPERBOLE (ca|ça|cette attente|ce prix|vous|tu|cette musique|cette situation|ce
 HYPERBOLE (je vais|je deviens|je vais devenir|ca me rend|ça me rend|devenir) (fou|folle|dingue|cinglé|cingle|chevre|barge)
 HYPERBOLE (tuer|tuerais|tuerai) (pour|quelqu un pour) (un|une|des|du)
 HYPERBOLE (a mourir|mortel|mortelle|a en mourir|a tomber|tue la|de ouf|crise de rire|fou rire)
-HYPERBOLE (j ai|jai|j ai failli|jai failli|failli|presque|limite|j ai presque) (fait |faire |eu |fait une |faire une |)(une |un |)(crise cardiaque|infarctus|arret cardiaque|avc|attaque) (en voyant|quand|devant|a cause|avec|)
+HYPERBOLE (j ai|jai|j ai failli|jai failli|failli|presque|limite|j ai presque|je fais|je ferai|je vais faire) (fait |faire |eu |fait une |faire une |)(une |un |)(crise cardiaque|infarctus|arret cardiaque|avc|attaque) (mdr|lol|ptdr|en voyant|quand|devant|a cause|avec|)
 HYPERBOLE (mon mari|ma femme|ma mere|mon pere|mon patron|ma patronne|ma copine|mon copain|mon chef|ma cheffe|ma chef|mon boss|mon manager|ma manager|mes parents|ma fille|mon fils|ma soeur|mon frere|le prof|la prof) (va|vont) (me tuer|m engueuler|me massacrer)
 HYPERBOLE (creve|crevé|crevee|epuise|epuisee|mort de fatigue|morte de fatigue|lessive|lessivee|HS|ko)
 HYPERBOLE (j en ai marre|marre de|ras le bol|j en peux plus de|plus de patience|j en ai ras le bol)

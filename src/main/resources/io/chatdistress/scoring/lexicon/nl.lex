@@ -202,7 +202,57 @@ AGENT_ALERT de politie (is|komt) (al |)(onderweg|eraan|op weg)
 AGENT_ALERT (ik heb|we hebben|wij hebben) (112|de ambulance|een ambulance|de hulpdiensten) (=gebeld|=gewaarschuwd|=gealarmeerd)
 CRISIS_REFERRAL (zelfmoordpreventie|113 zelfmoordpreventie|0800 0113|0800-0113|de zelfmoordlijn|113 online)
 CRISIS_REFERRAL (bel|bellen|chat met|contact met) (113|de 113)
+# vijfde ronde geschreven gesprekken
+SELF_HARM (brieven|afscheidsbrieven|afscheidsbrief|brief|briefjes) (geschreven|geschreve|achtergelaten) (voor|aan) (iedereen|mijn familie|mn familie|mijn kinderen|mn kinderen|ze)
+HOPELESS (het is|t is|is) beter zo voor (ze|hen|iedereen|mijn familie|mn familie|de kinderen)
+HOPELESS (heb|ik heb) (het|t) (niet meer|nie meer) nodig (na|vanaf|over) (deze week|vanavond|vandaag|morgen)
+DANGER (een man|iemand|die man|hij|een vent) ... (rondjes om|rond|om) (mn|mijn|m n) (auto|huis|deur)
+DANGER (probeerde|probeert|wil|probeerd) (net |nu |)(de deur|mijn deur|mn deur|het raam|mijn raam|mn raam) (open te trekken|open te breken|open te maken|in te trappen|in te slaan)
+DANGER (hij|die man|een man|iemand) (staat|klopt|bonkt|slaat) (nu |)(tegen|op|aan) (mn|mijn|het) (raam|ruit|deur)
+# formuleringen uit het geschreven corpus
+SELF_HARM (na vanavond|na vandaag|na deze week) (heb ik|heb) (het|t) (niet meer|nie meer) nodig
+SELF_HARM (ik neem|neem|ik slik|slik) ze (nu |vannacht |vanavond |)(allemaal|alle) (in|)
+SELF_HARM (ik sta|sta|ik zit) (nu |)(op|bij) (de|het) (brug|dak|spoor|rand) (en |)(ik |)(spring|ga springen|wacht op de trein|)
+SELF_HARM! (ik ga|ga) springen
+SELF_HARM (auto|garage) ... (motor aan|motor draait|motor loopt)
+SELF_HARM (zeg|zeg tegen|zeg maar tegen) (mijn|iedereen|allemaal|mn) ... (het me spijt|ik van ze hou|ik van ze houd|ik van jullie hou)
+SELF_HARM (de |)afscheidsbrieven (zijn |liggen |)(geschreven|klaar)
+SELF_HARM (heb|ik heb) (de|mijn|mn) (pillen|tabletten) (al |)(genomen|ingenomen|geslikt)
+SELF_HARM (probeer|probeert) me niet tegen te houden
+SELF_HARM laatste bestelling ... (plan|gepland)
+SELF_HARM (pillen|tabletten|medicijnen) (gespaard|verzameld|opgespaard)
+SELF_HARM (niemand|niemand meer) (meer |)tot last
+SELF_HARM (spullen|alles) weggegeven ... (klaar|voorbij|gedaan)
+SELF_HARM (mes|scheermes) ... op (mezelf|mijzelf)
+SELF_HARM (zichzelf|mezelf) van kant (maakt|maken|te maken)
+SELF_HARM (rij|rijd) ... tegen een boom
+SELF_HARM (iedereen|allemaal) (gedag|vaarwel|dag) gezegd
+SELF_HARM (wil|ik wil) dat (alles|het) (stopt|ophoudt)
+MEDICAL (alles|al haar pillen|al zijn pillen) (heeft |)(ingenomen|geslikt)
+HOPELESS (niemand|niemand gaat|niemand zal) (me|mij) (gaat |zal |)missen
+HOPELESS (zie het|zie t|zie het echt) (niet|ni|nie) meer zitten
+HOPELESS (vanavond|vannacht) is (het|t) gedaan
+HOPELESS (wil|ik wil) (gewoon |)dat het voorbij is
+# formuleringen uit het geschreven corpus
+DANGER (dreigt|dreigde|bedreigt) (me|mij|ons) (te vermoorden|te doden|iets aan te doen|te slaan|dood te maken)
+DANGER (schreeuwt|zegt|roept) dat hij (me|mij|ons) (vermoordt|gaat vermoorden|doodmaakt|iets aandoet)
+DANGER (een man|iemand|een auto|hij) volgt (me|mij) (al |)
+DANGER (word|ik word) gevolgd
+DANGER het ruikt (heel |erg |zo |)(sterk |)naar gas
+DANGER (probeert|proberen) (door het raam |)(binnen te komen|in te breken|de deur open te breken)
+DANGER (met|heeft|heeft een|met een) (mes|pistool|wapen|knuppel|bijl) (in de winkel|aan mijn deur|voor mijn deur|in huis|bij me)
+DANGER (man|vent|gast|iemand) met (een |)(mes|pistool|wapen|bijl|knuppel)
+DANGER heeft (ons|mij|me) opgesloten
+DANGER hij zegt als ik (wegga|ga) ... (doet hij me iets|vermoordt hij me|slaat hij me)
+DANGER (vreemde|vreemde man|onbekende|iemand) (in de tuin|in mijn tuin|bij het raam) ... (binnen|naar binnen|kijken)
+DANGER (weet|ontdekt) waar ik woon
+DANGER (ben|ik ben) (thuis|hier) niet veilig
+DANGER (eentje|iemand|een van hen) heeft een (mes|pistool|wapen)
+DANGER (heeft|had) (me|mij) (daarnet|net|vanmiddag|eerder|gisteren|) (gewurgd|geslagen|geschopt|naar de keel gegrepen)
+DANGER (staat|stond) (voor|aan) (mn|mijn) deur en (bedreigt|bedreigde) (me|mij)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (ik kreeg bijna|kreeg bijna|kreeg haast|ik kreeg haast|ik kreeg zowat) (een |)(hartaanval|hartverzakking|beroerte|rolberoerte|hartstilstand)
+HYPERBOLE (ik ga dood|ga dood|ik ga eraan) (van|vd|van die|van dat|van deze|van het|van de)
 HYPO (ik vraag alleen|vraag alleen|alleen een vraag|even een vraag|gewoon een vraag|ik vraag het maar)
 HYPO (in het voorjaar|in de zomer|in het najaar|in de winter|dit voorjaar|afgelopen voorjaar)
 KNOWN (brandstof|brandstofkosten|ontbreekt|ontbreken|drinken)
@@ -229,7 +279,7 @@ HYPERBOLE (ik lig dubbel|lig in een deuk|ik ga dood van het lachen|ik ga stuk|ga
 HYPERBOLE (dit|dat|die wachtrij|het wachten|die muziek|deze muziek|de prijs|die prijs|jullie|je|jij|het) (maakt|maken|maakt me|wordt) (me |mij |)(gek|kapot|dood|helemaal gek|knettergek|wanhopig)
 HYPERBOLE (ik word|word|ik wordt|ik ga) (gek|knettergek|helemaal gek|stapelgek|krankzinnig|gestoord)
 HYPERBOLE (moord|moorden|vermoorden|doden) (voor|om) (een|wat|koffie|bier|pizza)
-HYPERBOLE (bijna|haast|zowat) (een |)(hartaanval|hartverzakking|beroerte|rolberoerte) (gekregen|gehad|van|krijgen)
+HYPERBOLE (ik kreeg bijna|kreeg bijna|kreeg haast|bijna|haast|zowat) (een |)(hartaanval|hartverzakking|beroerte|rolberoerte) (gekregen|gehad|van|krijgen)
 HYPERBOLE (kreeg|krijg|geeft me|gaf me|ik krijg) (bijna |haast |zowat |)(een |)(hartaanval|hartverzakking|rolberoerte|beroerte) (van|bij|toen)
 HYPERBOLE (hartkloppingen|hart op hol) (van|bij|door) (die|de|deze|dit|het|dat|jullie|zo n|zulke)
 HYPERBOLE (doodop|doodmoe|kapot|hondsmoe|bekaf|uitgeput maar|dood moe|doodsaai|doodziek van|ziek van|zat van|schijtziek van)
