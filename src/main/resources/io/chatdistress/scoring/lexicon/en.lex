@@ -315,6 +315,30 @@ DANGER (set fire|setting fire|lit a fire) (to|at) (our|my|the) (door|house|flat|
 DANGER (he |)(tried|tries|try) to (strangle|choke|stab|kill|drown) me
 DANGER (one|someone|a guy|a man|one of them) (has|s got|has got|got) a (knife|gun|machete|weapon)
 DANGER (he|someone|a man|my ex|my husband) ... (said|says|threatens|threatened) ... (hurt me|kill me|kill us|hurt the kids)
+# medical, fall and help phrasings from the written distress corpus
+MEDICAL (drank|swallowed|ate|has eaten|has drunk|drunk|eaten|drinking) (some |some of the |the |a |an |my |)(bleach|cleaning product|lamp oil|rat poison|button battery|a button battery|antifreeze|detergent|dishwasher tablet|washing tablet|weed killer)
+MEDICAL (too many|too much|way too many|way too much|a whole pack of|a whole box of|the whole box of|all my|all of my) (paracetamol|ibuprofen|painkillers|sleeping pills|insulin|blood pressure tablets|tablets|pills)
+MEDICAL (lips and tongue|lips|tongue|face|throat) (swelling|swollen|swelling up|swell up) (fast|quickly|up|)
+MEDICAL (blue lips|lips are blue|lips turning blue|lips have gone blue|gone blue|turning blue|grey in the face|gray in the face|grey and|grey face)
+MEDICAL (gasping|gasping for air|gasping for breath|struggling for breath)
+MEDICAL (chest|my chest) (is |feels |)(really |so |very |super |)(tight|heavy|crushing|squeezed)
+MEDICAL (vision|my vision|eyesight) (just |suddenly |)(went|is|gone|going) (double|blurry|black|dark)
+MEDICAL (arm|my arm|my left arm|my right arm|leg|one side) (is |feels |)(weak|heavy|dead|useless) (and|suddenly|all of a sudden|now)
+MEDICAL (wont|won t|doesnt|doesn t|will not|cant|can t) stop (the |)bleeding
+MEDICAL (spurting|gushing|squirting|pouring) (blood|out|everywhere)
+MEDICAL (towel|towels|cloth|shirt) (is |are |)(soaked|soaked through|full of blood)
+MEDICAL (dad s|mum s|mom s|wife s|husband s|son s|daughter s|my dad s|my mum s|my mom s|he s|she s) not (responding|breathing|waking up)
+MEDICAL (breathing|his breathing|her breathing) (sounds |is |)(like snoring|weird|strange|gurgling|rattling)
+UNWELL (shaking|shaky|trembling) (and |)(sweaty|sweating|clammy)
+UNWELL (sweaty|sweating|clammy) (and |)(shaking|shaky|trembling)
+FALL (been |been lying |)(on the floor|on the ground) (since|all night|for hours|overnight)
+FALL (fell|fallen) (n|and|&) (cant|can t|cannot) (get up|stand)
+FALL (came off|fell off|thrown off|fallen off) (my|the|a) (bike|horse|ladder|scooter|motorbike|roof)
+FALL (fallen|fell) (in|over in|down in) the (garden|yard|bathroom|kitchen|hall|hallway|street|shower|bath)
+FALL (slipped|slid|fallen|fell) (on the ice|in the shower|in the bath|in the kitchen|down the stairs|between the bed and the wall)
+HELP (please|pls|plz|can someone|can you|could you|someone|can anyone|could someone) (call|phone|ring|contact|send|get) (the police|police|an ambulance|ambulance|emergency services|the emergency services|paramedics|help|me help|me an ambulance)
+HELP (please|pls|plz) send someone (now|quick|quickly|asap|i can t|i cant|i can not|please|pls|help)
+HELP (call|phone|ring|contact|send|get) (the police|police|an ambulance|emergency services|the emergency services|paramedics|help|me help) (please|pls|plz|now|for me|right now|asap|immediately|to my house|to my address|to my delivery address|to my home|to my flat)
 # ---------------------------------------------------------------- modifiers
 HYPO (a couple years|a couple of years|a few years|couple years|years|a couple months|a few months|months) back
 BENIGN (fell|fall|falling|fallen) for (a|the|this|that|it|an)

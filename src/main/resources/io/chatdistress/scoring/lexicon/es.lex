@@ -231,6 +231,26 @@ DANGER (me ahorco|me ahorcó|me estrangulo|me estranguló|me pego|me pegó) (hac
 DANGER (en mi puerta|afuera de mi casa|fuera de mi casa) (amenazandome|amenazándome|con un cuchillo|con una navaja)
 DANGER amenaza con (quemar|incendiar|matar|matarme)
 DANGER (esta|está) intentando (entrar|forzar la puerta|meterse)
+# frases del corpus escrito
+MEDICAL (se trago|se tragó|tomo|tomó|bebio|bebió|comio|comió|se tomo|se tomó) (una |un |)(pila|pila de boton|pila de botón|cloro|lejia|lejía|veneno|matarratas|detergente|lavavajillas)
+MEDICAL (muchisimo|muchísimo|demasiado|demasiada|demasiadas|muchas|un monton de|un montón de) (paracetamol|pastillas|insulina|ibuprofeno)
+MEDICAL se me (hinchan|hincha|esta hinchando|está hinchando|estan hinchando|están hinchando) (los labios|la lengua|la garganta|la cara)
+MEDICAL (labios morados|labios azules|los labios morados|se puso gris|se ha puesto gris)
+MEDICAL (esta|está) (gris|grisacea|grisácea) y
+MEDICAL (=boquea|=boqueando|le falta el aire|busca aire|buscando aire)
+MEDICAL (respira mal|respira muy lento|respira muy despacio|casi no respira) (y |)(esta |está |)(muy flojito|flojito|muy floja|muy flojo|)
+MEDICAL (esta|está) convulsionando
+MEDICAL (dejo|dejó) de respirar
+MEDICAL (se le cayo|se le cayó) la cara (de un lado|)
+MEDICAL (habla raro|dice cosas sin sentido|no se le entiende)
+MEDICAL (tengo|siento) el pecho (muy |)(apretado|oprimido|pesado)
+UNWELL (sudando|sudor) ... (temblando|tiemblo)
+FALL (resbale|resbalé|me resbale|me resbalé|se resbalo|se resbaló) (en el hielo|en la ducha|en la cocina|en el baño|en la escalera)
+FALL se (cayo|cayó|ha caido|ha caído) y no (se puede|puede|se pudo|pudo) levantar
+FALL (me deslice|me deslicé) entre la cama y la pared
+FALL (despues de|después de) la (caida|caída)
+HELP (pueden|puede|podeis|podéis|manden|mande|avisen|busquen|busque) ... (ambulancia|policia|policía|servicios de emergencia|emergencias|112|ayuda)
+HELP (ayudeme|ayúdeme|ayudenme|ayúdenme) (no se que hacer|no sé qué hacer|por favor|porfa|rapido|rápido)
 # ---------------------------------------------------------------- modifiers
 HYPERBOLE (me va a dar algo|me da algo|me va a dar un infarto|me da un infarto) (si|con|cuando|mdr|jaja|)
 KNOWN (mirar|miro|mira|cambiar|cambio|demasiado|demasiada|lanzamiento|lanzar)

@@ -234,6 +234,27 @@ DANGER (a trouve|a trouvé|sait|connait|connaît) (ou|où) (j habite|je vis|j ha
 DANGER (un|une|quelqu un|un gars|un mec|un type) (a|avec) (un |)(couteau|flingue|arme|pistolet)
 DANGER (devant ma porte|devant chez moi|devant chez nous) (et |)(me menace|nous menace|avec un couteau)
 DANGER (essaie|essaye|essayent) (de rentrer|d entrer|de forcer la porte)
+# formulations du corpus écrit
+MEDICAL (a bu|a avale|a avalé|a mange|a mangé|ont bu) (de l |de la |du |une |un |des |)(eau de javel|javel|pile|pile bouton|mort aux rats|produit menager|produit ménager|lessive|white spirit|antigel)
+MEDICAL (trop de|beaucoup trop de|toute la boite de|toute la boîte de) (doliprane|paracetamol|paracétamol|cachets|comprimes|comprimés|insuline|somniferes|somnifères)
+MEDICAL (trop d insuline|injecte trop|injecté trop)
+MEDICAL (levres|lèvres|langue|gorge|visage) (et langue |et levres |)(qui |)(gonflent|gonfle|enflent|enfle)
+MEDICAL (levres bleues|lèvres bleues|les levres bleues|toute grise|tout gris|gris au visage)
+MEDICAL (cherche son air|cherche son souffle|cherche de l air|manque d air)
+MEDICAL (respire mal|respire tres lentement|respire très lentement|respire plus|respire a peine|respire à peine) (et |)(il est |elle est |)(tout mou|toute molle|)
+MEDICAL (fait une crise|tremble de partout|convulse)
+MEDICAL (ca gicle|ça gicle|ca pisse le sang|ça pisse le sang|ca saigne beaucoup|ça saigne beaucoup)
+MEDICAL (dit n importe quoi|parle bizarrement|dit des choses bizarres)
+UNWELL (sueurs|je transpire|transpire) ... (tremblements|je tremble|tremble)
+FALL (glisse|glissé|glissée|glissee) (sur le verglas|dans la douche|dans la salle de bain|dans la cuisine|dans l escalier|entre le lit et le mur)
+FALL (tombe|tombé|tombée|tombee) (du toit|de l echelle|de l échelle|du velo|du vélo|de vélo|de l escalier|dans l escalier)
+FALL (pas capable|pu capable|pas moyen) de (me relever|me lever|me remettre debout)
+FALL (apres|après) la chute
+FALL (par terre|au sol) (la hanche|depuis|je peux pas bouger|je peux plus bouger)
+HELP (appelez|envoyez|prevenez|prévenez) ... (la police|les secours|le samu|une ambulance|les pompiers|quelqu un|le 112|le 15|le 17|le 18)
+HELP (pouvez vous|vous pouvez|pourriez vous|quelqu un peut|qqn peut|pouvez-vous) ... (appeler|envoyer|prevenir|prévenir) ... (la police|les secours|le samu|une ambulance|les pompiers|quelqu un)
+HELP (allez chercher|cherchez|trouvez) de l aide
+HELP! (a l aide|à l aide)
 # ---------------------------------------------------------------- modifiers
 HYPERBOLE (je meurs|je meure|je creve) d (envie|impatience)
 HYPERBOLE (je vais mourir|je vais crever|je meurs|je vais mourrir) si

@@ -250,6 +250,37 @@ DANGER (ben|ik ben) (thuis|hier) niet veilig
 DANGER (eentje|iemand|een van hen) heeft een (mes|pistool|wapen)
 DANGER (heeft|had) (me|mij) (daarnet|net|vanmiddag|eerder|gisteren|) (gewurgd|geslagen|geschopt|naar de keel gegrepen)
 DANGER (staat|stond) (voor|aan) (mn|mijn) deur en (bedreigt|bedreigde) (me|mij)
+# formuleringen uit het geschreven corpus
+MEDICAL (knoopcelbatterij|batterij|rattengif|bleek|schoonmaakmiddel|lampenolie|ontstopper|wasmiddel|vaatwastablet) (ingeslikt|gegeten|gedronken|geslikt|opgedronken)
+MEDICAL (te veel|veel te veel|al haar|al zijn|al mijn|al mn) (paracetamol|pillen|tabletten|slaappillen|insuline)
+MEDICAL (lippen|tong|keel|gezicht) (en tong |en lippen |)(zwellen|zwelt|zwol) op
+MEDICAL (keel|mijn keel) (zwelt|zit|gaat) (op|dicht|helemaal dicht)
+MEDICAL (blauwe lippen|lippen zijn blauw|lippen worden blauw|is grauw|grauw in het gezicht|grijs in het gezicht)
+MEDICAL (hapt|happen|hap) naar (lucht|adem)
+MEDICAL (krijg|krijgt|kreeg) (amper|nauwelijks|bijna geen|geen) lucht
+MEDICAL (stikt|stik|verslikt|is aan het stikken)
+MEDICAL (schokt|schokken|schuddt) ... (schuim|schuim op)
+MEDICAL (gestopt met ademen|stopt met ademen|ademt niet meer|ademt heel traag|ademt heel langzaam|ademt nauwelijks)
+MEDICAL (in elkaar gezakt|ingestort|neergestort) (en reageert niet|en reageert nergens op|achter zijn bureau|achter haar bureau|)
+MEDICAL (borst|mijn borst) (zit|voelt|is) (heel |erg |zo |)(strak|beklemd|zwaar|dichtgeknepen)
+MEDICAL (kan zijn|kan haar|kan mijn) arm niet (optillen|bewegen|heffen) ... (praat|onduidelijk|raar)
+MEDICAL (praat|spreekt) (onduidelijk|raar|brabbelt|wartaal|rare dingen)
+MEDICAL (zegt|praat) rare dingen
+MEDICAL (spuit|gutst|stroomt) (het |)(bloed |)(eruit|overal)
+MEDICAL (neusbloeding|bloedneus) (al een uur|stopt niet|houdt niet op)
+UNWELL (zweet|zweterig) (en |)(tril|trillen|trillerig)
+FALL (lig|ik lig) (al |)(sinds|sedert) (gisteravond|gisteren|vannacht|uren) (op de grond|op de vloer|)
+FALL (lig|ik lig) (nu |al |)(op de grond|op de vloer|in de gang|in de badkamer)
+FALL (in de badkamer|in de douche|in de keuken|in de tuin|op het ijs|van de trap) (gevallen|uitgegleden)
+FALL (uitgegleden|gevallen) (op het ijs|in de douche|in de keuken|in de badkamer|in de tuin)
+FALL (van de ladder|van de fiets|van het dak|van de trap|van de stoel) (gevallen|afgevallen|gevallen en)
+FALL (kom|ik kom|kan) (niet |niet meer )(overeind|omhoog|recht)
+FALL (tussen bed en muur|tussen het bed en de muur)
+FALL na (de |een |)val
+HELP (kunnen jullie|kun je|kunt u|kan iemand|alsjeblieft|aub|stuur|bel|haal) ... (ambulance|ziekenwagen|politie|hulpdiensten|112) ... (sturen|bellen|waarschuwen|halen|aub|alsjeblieft)
+HELP (stuur|bel|haal) (alsjeblieft |aub |nu |snel |)(hulp|een ambulance|ne ziekenwagen|een ziekenwagen|de politie|112)
+HELP (stuur|haal) (alsjeblieft|aub|nu) iemand
+HELP (ik heb|heb) (nu meteen|nu|meteen|dringend|echt dringend) hulp nodig
 # ---------------------------------------------------------------- modifiers
 HYPERBOLE (ik kreeg bijna|kreeg bijna|kreeg haast|ik kreeg haast|ik kreeg zowat) (een |)(hartaanval|hartverzakking|beroerte|rolberoerte|hartstilstand)
 HYPERBOLE (ik ga dood|ga dood|ik ga eraan) (van|vd|van die|van dat|van deze|van het|van de)
