@@ -32,7 +32,16 @@ class WrittenSessionsTest {
             "h5-de-04", EvaluationReport.Outcome.LATE,
             // A man circling "mn auto" and pulling the door: "mn auto" reads as an OBJECT before the
             // danger phrase (as in "my car died"), so it waits for "hij staat tegen mn raam".
-            "h5-nl-03", EvaluationReport.Outcome.LATE);
+            "h5-nl-03", EvaluationReport.Outcome.LATE,
+            // Feeling "a bit weird", then mash twice around "are you ok?": weak evidence each time;
+            // the silence escalation comes after the author's call.
+            "h6-en-03", EvaluationReport.Outcome.LATE,
+            // Laughing mash a line earlier, then "asdfghjkl i cant breathe 😭😭": crying emoji are
+            // not read as laughter, so "cant breathe" stands.
+            "h6-en-04", EvaluationReport.Outcome.FALSE_POSITIVE,
+            // "le traitement contre les crises d'épilepsie de mon chien": the plural "crises" is read
+            // as the seizure phrase and the benign treatment line does not cover it.
+            "h6-fr-05", EvaluationReport.Outcome.FALSE_POSITIVE);
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

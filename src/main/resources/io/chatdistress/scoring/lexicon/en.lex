@@ -15,14 +15,15 @@ MEDICAL (chest|chst|chets|heart) (pain|pains|hurts|hurting|is hurting|really hur
 MEDICAL pain in (my|the|me|) (chest|heart|left arm|jaw)
 MEDICAL (pain|pressure|tightness|crushing|squeezing) ... (chest|left arm)
 MEDICAL (i have|i got|ive got|i ve got|having|have|got|hav|hve) (a |)(chest pain|chest pains|pain in my chest)
-MEDICAL {CANT} (breathe|breath|breth|breathing|breahte|breat|get air|get any air|get my breath|catch my breath|get enough air)
+MEDICAL~ {CANT} (breathe|breath|breth|breathing|breahte|breat|get air|get any air|get my breath|catch my breath|get enough air)
 MEDICAL (its|it s|it is|its so|it s so|so|very|really) hard to (breathe|breath|breth)
 MEDICAL (hard|difficult|difficulty|trouble|struggling|struggle|problems|problem) (to breathe|breathing|to breath|to get air)
 MEDICAL (shortness|short) of breath
 MEDICAL (no|not getting|not enough) air
 MEDICAL (i m|im|i am|he s|she s|hes|shes|he is|she is) (choking|suffocating)
 MEDICAL throat (is |)(closing|closing up|swelling|swollen|tight)
-MEDICAL (allergic reaction|anaphyla*|epipen|epi pen)
+MEDICAL (allergic reaction|anaphyla*)
+MEDICAL (used|using|use|need|needed|injected|jabbed|gave (him|her|me)) (my |his |her |the |an |)(epipen|epi pen)
 MEDICAL (heart attack|hart attack|heartattack|cardiac arrest|heart failure)
 MEDICAL (having|have|had|getting) a (heart attack|stroke|seizure|fit|panic attack)
 MEDICAL heart (is |)(racing|pounding|beating so fast|skipping|going crazy)
@@ -339,7 +340,13 @@ FALL (slipped|slid|fallen|fell) (on the ice|in the shower|in the bath|in the kit
 HELP (please|pls|plz|can someone|can you|could you|someone|can anyone|could someone) (call|phone|ring|contact|send|get) (the police|police|an ambulance|ambulance|emergency services|the emergency services|paramedics|help|me help|me an ambulance)
 HELP (please|pls|plz) send someone (now|quick|quickly|asap|i can t|i cant|i can not|please|pls|help)
 HELP (call|phone|ring|contact|send|get) (the police|police|an ambulance|emergency services|the emergency services|paramedics|help|me help) (please|pls|plz|now|for me|right now|asap|immediately|to my house|to my address|to my delivery address|to my home|to my flat)
+# sixth batch of written sessions
+UNWELL (feeling|feel|i feel|im feeling|i m feeling) (a bit |kind of |kinda |really |very |so |)(weird|strange|odd|funny|off|wrong)
 # ---------------------------------------------------------------- modifiers
+KNOWN (sell|sells|selling|spell|spells|shell|shells)
+HYPERBOLE (give myself|give me|gonna give me|going to give me|will give me|gives me|giving me) a heart attack
+HYPERBOLE (in this heat|in the heat|with this heat|in this weather)
+BENIGN (medication|medicine|meds|tablets|pills|treatment|prescription) (for|against) (his |her |my |the |)(seizures|epilepsy|asthma|fits|heart)
 HYPO (a couple years|a couple of years|a few years|couple years|years|a couple months|a few months|months) back
 BENIGN (fell|fall|falling|fallen) for (a|the|this|that|it|an)
 BENIGN hay fever

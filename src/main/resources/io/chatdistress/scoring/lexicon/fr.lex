@@ -17,7 +17,7 @@ MEDICAL (j ai|jai|g|j ai tres|jai tres) (mal|tres mal|hyper mal|super mal|trop m
 MEDICAL {PEUX} {PAS} (a |)(respirer|reprendre mon souffle|avoir d air|respirer correctement|bien respirer)
 MEDICAL (j ai|jai|j|g) (du mal|de la peine|des difficultes|du mal a|beaucoup de mal) (a |)(respirer|respiree|resprer|repirer|respier)
 MEDICAL (j ai|jai|g|j) (du|de la|des|beaucoup de) ... respirer
-MEDICAL (je manque d air|manque d air|pas d air|plus d air|je suffoque|suffoque|j etouffe|jetouffe|etouffe|etouffer|souffle court|essouffle|difficultes respiratoires|detresse respiratoire|du mal a respirer|peine a respirer)
+MEDICAL~ (je manque d air|manque d air|pas d air|plus d air|je suffoque|suffoque|j etouffe|jetouffe|etouffe|etouffer|souffle court|essouffle|difficultes respiratoires|detresse respiratoire|du mal a respirer|peine a respirer)
 MEDICAL (crise cardiaque|crise cardiaqe|crise cardique|infarctus|infractus|arret cardiaque|avc|accident vasculaire|attaque cerebrale|crise d epilepsie|crise epileptique|crise d asthme|choc anaphylactique|oedeme de quincke)
 MEDICAL (je fais|je fait|jfais|je suis en train de faire|j ai|jai|j fais|je crois que je fais|je pense que je fais) (un |une |)(crise cardiaque|infarctus|avc|crise|malaise|attaque|crise d epilepsie|hypo|hypoglycemie)
 MEDICAL (coeur|cœur) (qui |)(bat|s emballe|semballe|bat trop vite|bat tres vite|bat n importe comment|s arrete|palpite)
@@ -40,7 +40,8 @@ MEDICAL {JE} (vais|v|vai|sens que je vais|crois que je vais|pense que je vais) (
 MEDICAL (tomber dans les pommes|tombe dans les pommes|tombee dans les pommes)
 MEDICAL (overdose|surdose|trop de medicaments|trop de cachets|empoisonne|empoisonnee|empoisonnement|intoxication|intoxique|bu de la javel|avale de la javel|avale du poison)
 MEDICAL (mon|ma) (sucre|glycemie|taux de sucre|diabete) (est |)(tres |trop |super |vraiment |trèe |tre |)(bas|basse|basz|haut|haute|elevee|eleve|qui chute|en chute)
-MEDICAL (hypoglycemie|hypo|hyperglycemie|malaise diabetique|crise d asthme|reaction allergique|allergie grave|epipen|stylo epipen)
+MEDICAL (hypoglycemie|hypo|hyperglycemie|malaise diabetique|crise d asthme|reaction allergique|allergie grave)
+MEDICAL (utilise|utilisé|fait|pique|piqué|mis) (mon |l |le |)(epipen|stylo epipen|stylo d adrenaline)
 MEDICAL (douleur|douleurs|mal de tete|mal au ventre) (atroce|atroces|insupportable|insupportables|horrible|horribles|terrible|terribles|violente|violentes|enorme)
 MEDICAL~ (je vais mourir|je meurs|je suis en train de mourir|je crois que je meurs|je vais crever|je creve)
 MEDICAL (perdu les eaux|perte des eaux|contractions|j accouche|le bebe arrive|le bebe arrive)
@@ -84,7 +85,8 @@ FALL {SUBJ} (est allonge|est allongee|est couche|est couchee) (par terre|au sol)
 
 # ---------------------------------------------------------------- SELF_HARM
 SELF_HARM (suicide|suicider|suicid*|sicider|sucider|suisider|me tuer|me tue|me tuee|me buter|me foutre en l air|en finir|me supprimer|mettre fin a mes jours|mettre fin a ma vie|mettre fin a tout|me pendre|me jeter|m ouvrir les veines|me faire du mal|me mutiler|scarifier|me scarifie|me scarifier|automutilation)
-SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (me |m |)(suicider|sicider|sucider|suisider|tuer|tue|buter|foutre en l air|en finir|pendre|jeter|supprimer|mourir|crever|disparaitre)
+SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (me |m )(suicider|sicider|sucider|suisider|tuer|tue|buter|foutre en l air|pendre|jeter|supprimer)
+SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (en finir|mourir|crever|disparaitre)
 SELF_HARM {JE} (ne |n |)(veux|veu|veut|ve|voudrais) (plus|plu|pu|pas) (vivre|vivr|vivree|vire|exister|me reveiller|etre la|continuer|etre en vie)
 SELF_HARM (envie de mourir|envie de crever|envie d en finir|plus envie de vivre|pas envie de vivre|plus de raison de vivre|aucune raison de vivre|marre de vivre|fatigue de vivre|fatiguee de vivre)
 SELF_HARM (tous|toutes|toute la boite|toute la plaquette|tout mes|tous mes|toutes mes|la boite de|une boite de) (mes |les |de |)(cachets|comprimes|medicaments|somniferes|pilules|medocs) (pris|avale|avales|prendre|avaler)
@@ -255,7 +257,18 @@ HELP (appelez|envoyez|prevenez|prévenez) ... (la police|les secours|le samu|une
 HELP (pouvez vous|vous pouvez|pourriez vous|quelqu un peut|qqn peut|pouvez-vous) ... (appeler|envoyer|prevenir|prévenir) ... (la police|les secours|le samu|une ambulance|les pompiers|quelqu un)
 HELP (allez chercher|cherchez|trouvez) de l aide
 HELP! (a l aide|à l aide)
+# sixième série de conversations écrites
+SELF_HARM (j ai ecrit|j ai écrit|jai ecrit) (mes|les) (lettres|lettres d adieu)
+HOPELESS (apres|après) (ca|ça) (aura|n aura) plus d importance
+HOPELESS (je pars|pars) ... (plus besoin de rien|besoin de rien)
+HELP (appelez|envoyez) la police (au|a|à|chez)
+DANGER (il a|il tient|il a sorti) un (couteau|flingue|pistolet) (et|)
 # ---------------------------------------------------------------- modifiers
+KNOWN (paie|paye|payer|paies|payes|paient)
+HYPERBOLE (avec cette chaleur|par cette chaleur|avec la chaleur|dans cette chaleur)
+BENIGN (cambriolage|cambriole|cambriolé) (dans la cave|dans le garage|de la voiture|dans la voiture|sinistre|plainte|assurance)
+BENIGN (sinistre|declaration|déclaration|dossier) ... (cambriolage|vol)
+BENIGN (traitement|medicament|médicament|medicaments|cachets|comprimes|comprimés) (contre|pour) (les |la |l |ses |son |)(crise|crises|epilepsie|épilepsie|asthme)
 HYPERBOLE (je meurs|je meure|je creve) d (envie|impatience)
 HYPERBOLE (je vais mourir|je vais crever|je meurs|je vais mourrir) si
 HYPO (je demande juste|juste une question|simple question|petite question|je me renseigne|c est juste pour savoir)

@@ -16,7 +16,7 @@ MEDICAL (borstpijn|pijn op de borst|hartpijn|pijn in de borst|pijn op mn borst|p
 MEDICAL {IK} {KAN} {NIET} (meer |goed |)(ademen|adem|ademhalen|adem halen|ademn|ademem|amen|aemen|adenen|asemen|lucht krijgen|lucht halen)
 MEDICAL {IK} (krijg|krijgen|kreeg|heb|kan) (geen|bijna geen|weinig|haast geen|moeilijk|amper) (adem|lucht|asem)
 MEDICAL (ademen|adem|ademhalen|adwmen|ademenn|ademn|aemen|ademhaling|lucht krijgen) (gaat|gaatt|is|wordt) (zo |heel |erg |echt |)(moeilijk|moeillijk|moeilyk|moeilik|mooeilijk|moelijk|zwaar|slecht|lastig|niet goed|niet meer)
-MEDICAL (benauwd|benouwd|benauwt|kortademig|ademnood|stikken|ik stik|ben aan het stikken|verstikking|geen lucht|geen adem)
+MEDICAL~ (benauwd|benouwd|benauwt|kortademig|ademnood|stikken|ik stik|ben aan het stikken|verstikking|geen lucht|geen adem)
 MEDICAL (hartaanval|hartinfarct|hart aanval|hartanval|hartstilstand|beroerte|herseninfarct|hersenbloeding|tia|infarct|hartaanvel)
 MEDICAL (heb|krijg|ik heb|ik krijg|ik denk|denk) (een |n |)(hartaanval|beroerte|herseninfarct|hartinfarct|aanval|epileptische aanval|toeval|allergische reactie|astma aanval|astma-aanval|suikerdip|hypo|insuline shock)
 MEDICAL (hart|hartje) (gaat |slaat |klopt |)(tekeer|als een gek|heel snel|zo snel|onregelmatig|over|raar|overslaan)
@@ -46,7 +46,8 @@ MEDICAL~ (ik voel|voel) (mijn|mn|de) (arm|armen|been|benen|hand|handen|gezicht|v
 MEDICAL (ga|gaat|ik ga|val|ik val|denk dat ik ga|denk dat ik) (bijna |zo |nu |)(flauwvallen|flauw vallen|flauwvalen|flauwvalle|out gaan|van mn stokje|van mijn stokje|bewusteloos|in elkaar zakken)
 MEDICAL (overdosis|te veel pillen|teveel pillen|te veel medicijnen|vergiftigd|vergiftiging|gif gedronken|bleek gedronken|chloor gedronken)
 MEDICAL {MIJN} (suiker|bloedsuiker|suikerspiegel|glucose) (is |)(heel |erg |te |zo |veel te |echt |echt heel |)(laag|hoog|gezakt|aan het zakken)
-MEDICAL (hypo|suikerdip|astma aanval|astma-aanval|astma aanval|allergische reactie|anafylactische shock|anafylaxie|epipen)
+MEDICAL (hypo|suikerdip|astma aanval|astma-aanval|astma aanval|allergische reactie|anafylactische shock|anafylaxie)
+MEDICAL (epipen) (gebruikt|gezet|gespoten|al gebruikt)
 MEDICAL (vreselijke|ondraaglijke|hevige|extreme|heftige|enorme|ergste) (pijn|hoofdpijn|buikpijn)
 MEDICAL~ (ik ga dood|ik ga eraan|ik denk dat ik doodga|ik ga sterven|ik sterf)
 MEDICAL (vliezen gebroken|weeen|weeën|bevalling begint|baby komt eraan)
@@ -258,7 +259,7 @@ MEDICAL (keel|mijn keel) (zwelt|zit|gaat) (op|dicht|helemaal dicht)
 MEDICAL (blauwe lippen|lippen zijn blauw|lippen worden blauw|is grauw|grauw in het gezicht|grijs in het gezicht)
 MEDICAL (hapt|happen|hap) naar (lucht|adem)
 MEDICAL (krijg|krijgt|kreeg) (amper|nauwelijks|bijna geen|geen) lucht
-MEDICAL (stikt|stik|verslikt|is aan het stikken)
+MEDICAL~ (stikt|stik|verslikt|is aan het stikken)
 MEDICAL (schokt|schokken|schuddt) ... (schuim|schuim op)
 MEDICAL (gestopt met ademen|stopt met ademen|ademt niet meer|ademt heel traag|ademt heel langzaam|ademt nauwelijks)
 MEDICAL (in elkaar gezakt|ingestort|neergestort) (en reageert niet|en reageert nergens op|achter zijn bureau|achter haar bureau|)
@@ -281,7 +282,13 @@ HELP (kunnen jullie|kun je|kunt u|kan iemand|alsjeblieft|aub|stuur|bel|haal) ...
 HELP (stuur|bel|haal) (alsjeblieft |aub |nu |snel |)(hulp|een ambulance|ne ziekenwagen|een ziekenwagen|de politie|112)
 HELP (stuur|haal) (alsjeblieft|aub|nu) iemand
 HELP (ik heb|heb) (nu meteen|nu|meteen|dringend|echt dringend) hulp nodig
+# zesde ronde geschreven gesprekken
+MEDICAL (ligt ie|ligt hij|ligt ze|ligt zij) (nu |)op de grond en (reageert|ademt) (niet|nie)
+MEDICAL (hij|ze|zij) ademt niet (volgens mij|meer|)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (in deze hitte|met deze hitte|in de hitte|met dit weer)
+BENIGN (inbraak|ingebroken) (in de schuur|in de garage|in de auto|in de berging|in de kelder|schade|verzekering|aangifte)
+BENIGN (medicijn|medicijnen|medicatie|pillen|tabletten|behandeling) (tegen|voor) (de |zijn |haar |mijn |)(epilepsie|aanvallen|astma)
 HYPERBOLE (ik kreeg bijna|kreeg bijna|kreeg haast|ik kreeg haast|ik kreeg zowat) (een |)(hartaanval|hartverzakking|beroerte|rolberoerte|hartstilstand)
 HYPERBOLE (ik ga dood|ga dood|ik ga eraan) (van|vd|van die|van dat|van deze|van het|van de)
 HYPO (ik vraag alleen|vraag alleen|alleen een vraag|even een vraag|gewoon een vraag|ik vraag het maar)
