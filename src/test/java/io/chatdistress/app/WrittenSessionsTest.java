@@ -41,7 +41,16 @@ class WrittenSessionsTest {
             "h6-en-04", EvaluationReport.Outcome.FALSE_POSITIVE,
             // "le traitement contre les crises d'épilepsie de mon chien": the plural "crises" is read
             // as the seizure phrase and the benign treatment line does not cover it.
-            "h6-fr-05", EvaluationReport.Outcome.FALSE_POSITIVE);
+            "h6-fr-05", EvaluationReport.Outcome.FALSE_POSITIVE,
+            // "sie ist grad im sessel zusammengesackt": the armchair between the words breaks the
+            // phrase; caught a line later at "atmet so komisch röchelnd".
+            "h7-de-10", EvaluationReport.Outcome.LATE,
+            // "mijn zoon heeft epilepsie, al jaren geen aanval": the reassurance is in the next
+            // clause, out of the hypothetical cue's reach.
+            "h7-nl-01", EvaluationReport.Outcome.FALSE_POSITIVE,
+            // Two mash lines, then the agent's question answered by silence: the model waits for
+            // the silence timeout; the author would call at the second line.
+            "h7-fr-02", EvaluationReport.Outcome.LATE);
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

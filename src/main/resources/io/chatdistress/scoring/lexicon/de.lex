@@ -307,7 +307,13 @@ DANGER (hat mich|er hat mich) (gestern|vorhin|heute|letzte woche|) (gewürgt|gew
 DANGER (bringt er mich um|dann bringt er mich um|bringt er mich noch um)
 SELF_HARM (werd|werde|ich werd|ich werde) (eh |bald |dann |)nicht mehr (da sein|hier sein|leben)
 SELF_HARM (von der|von einer) (brücke|brucke|bruecke) (zu springen|springen|spring)
+# siebte Runde geschriebener Gespräche
+MEDICAL {SUBJ} (ist |)(grad |gerade |eben |)(zusammengesackt|zusammengesunken|umgekippt|zusammengebrochen) (und reagiert nicht|und reagiert nicht mehr|)
+MEDICAL (atmet|atmen) (so |ganz |)(komisch|röchelnd|rochelnd|röchelt|rochelt|schnappend)
+MEDICAL (röchelt|rochelt|röcheln)
 # ---------------------------------------------------------------- modifiers
+HYPERBOLE (bringt|bringen) mich um wenn
+HYPERBOLE (fast|beinahe) (gestorben|tot umgefallen) vor (schreck|lachen|freude)
 HYPERBOLE (ich krieg|krieg|ich kriege|kriege) (nen|n|gleich nen|gleich einen|noch nen|noch einen) (herzinfarkt|herzkasper|anfall)
 KNOWN (bringen|bringst|bringe)
 HYPERBOLE (bei der hitze|bei dieser hitze|in der hitze|bei dem wetter)

@@ -260,6 +260,14 @@ UNWELL (me hormiguea|hormigueo en) (todo|el brazo|la cara|la mano|el cuerpo)
 DANGER (me rompio|me rompió|me partio|me partió) (el brazo|la nariz|la cara|una costilla|el labio)
 DANGER (esta|está) (dando golpes|golpeando|pateando) (en |a |)la puerta
 DANGER (tengo|me da) (mucho |)miedo (de el|de él|de mi pareja|de mi marido|de mi novio)
+# séptima tanda de conversaciones escritas
+SELF_HARM (ya escribi|ya escribí|escribi|escribí) (las |unas |)cartas (para|a) (mi familia|todos|mis hijos)
+SELF_HARM (despues del|después del|despues de|después de) (viernes|lunes|martes|miercoles|jueves|sabado|domingo|hoy|mañana|manana) ya no voy a estar
+MEDICAL (se tiro|se tiró|se cayo|se cayó) al agua y no (sale|sube|aparece)
+MEDICAL (lo vimos|la vimos|se esta|se está) (hundirse|hundiendo|ahogando)
+MEDICAL (no pedo|no puedo|no puedp) mover (bien |)(la mano|el brazo|la pierna|la manoo|el lado)
+MEDICAL (no veo|no veo bien|no veo bn|veo mal) de un ojo
+MEDICAL (la mano|el brazo|la pierna|la cara) (izq|izquierda|der|derecha|) (esta|está) (dormida|dormda|dormido|entumecida|entumecido)
 # ---------------------------------------------------------------- modifiers
 KNOWN (queda|quedo|quedan|quedar|quedara|quedará)
 HYPERBOLE (con este calor|con el calor|con esta calor|con este tiempo)

@@ -285,7 +285,15 @@ HELP (ik heb|heb) (nu meteen|nu|meteen|dringend|echt dringend) hulp nodig
 # zesde ronde geschreven gesprekken
 MEDICAL (ligt ie|ligt hij|ligt ze|ligt zij) (nu |)op de grond en (reageert|ademt) (niet|nie)
 MEDICAL (hij|ze|zij) ademt niet (volgens mij|meer|)
+# zevende ronde geschreven gesprekken
+SELF_HARM (besloten|beslist) (er |)(een eind|een einde) aan te maken
+SELF_HARM (ik ben er|ben er) (morgen |vanavond |straks |)(toch |)(niet meer|nie meer)
+DANGER (er is|er zit|er staat) iemand (in huis|in mijn huis|in het huis|beneden|binnen)
+DANGER (ik hoor|hoor) (beneden |)(glas breken|iemand|voetstappen|inbrekers)
+DANGER (ze komen|hij komt|iemand komt) de trap op
+DANGER (zit|ik zit|ik verstop me|verstopt) (boven |)(in de kast|onder het bed|in de badkamer)
 # ---------------------------------------------------------------- modifiers
+HYPO (al jaren|al maanden|sinds jaren) geen (aanval|aanvallen|last)
 HYPERBOLE (in deze hitte|met deze hitte|in de hitte|met dit weer)
 BENIGN (inbraak|ingebroken) (in de schuur|in de garage|in de auto|in de berging|in de kelder|schade|verzekering|aangifte)
 BENIGN (medicijn|medicijnen|medicatie|pillen|tabletten|behandeling) (tegen|voor) (de |zijn |haar |mijn |)(epilepsie|aanvallen|astma)
