@@ -321,24 +321,15 @@ public final class SessionRiskModel {
     }
 
     private void onAgent(String sessionId, SessionState s, MessageScore score, long t, List<Escalation> out) {
-        if (score.has(Category.AGENT_ALERT) && s.lastCustomerTime > 0 && !s.agentAlerted) {
+        if (s.lastCustomerTime > 0) {
             // The person reading the chat is alerting emergency services ("I'm calling an
-            // ambulance"): an emergency by their judgement, whatever the scorer made of the
-            // customer's lines. Like explicit distress language, it is never stood down
-            // automatically: a person does that.
-            s.agentAlerted = true;
-            s.sawStrongDistress = true;
-            List<String> reasons = new ArrayList<>(1);
-            reasons.add(AGENT_ALERT_REASON);
-            decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
-        }
-        if (score.has(Category.CRISIS_REFERRAL) && s.lastCustomerTime > 0) {
-            // The agent points the customer to a suicide or crisis line: they read the chat as a
-            // crisis. Weighs like explicit distress language (and is never stood down automatically).
-            s.sawStrongDistress = true;
-            List<String> reasons = new ArrayList<>(1);
-            reasons.add(CRISIS_REFERRAL_REASON);
-            decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
+            // ambulance") or pointing the customer to a crisis line: an emergency by their
+            // judgement, whatever the scorer made of the customer's lines.
+            boolean alert = score.has(Category.AGENT_ALERT) && !s.agentAlerted;
+            if (alert || score.has(Category.CRISIS_REFERRAL)) {
+                s.agentAlerted |= alert;
+                agentJudgedEmergency(sessionId, s, t, alert ? AGENT_ALERT_REASON : CRISIS_REFERRAL_REASON, out);
+            }
         }
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);
         if (s.lastCustomerTime > 0 && !s.open) {
@@ -369,6 +360,14 @@ public final class SessionRiskModel {
                     : deadline;
             s.silenceFired = false;
         }
+    }
+
+    /** Like explicit distress language: EMERGENCY, and never stood down automatically (a person does that). */
+    private void agentJudgedEmergency(String sessionId, SessionState s, long t, String reason, List<Escalation> out) {
+        s.sawStrongDistress = true;
+        List<String> reasons = new ArrayList<>(1);
+        reasons.add(reason);
+        decide(sessionId, s, t, reasons, s.categoryBits, policy.triggerRisk(), out);
     }
 
     /** A signal is open and the customer has said nothing since it (or since the check-in after it). */
