@@ -4,9 +4,11 @@ import io.chatdistress.model.ChatMessage;
 import io.chatdistress.scoring.Category;
 import io.chatdistress.scoring.MessageScore;
 import io.chatdistress.scoring.MessageScorer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,6 +55,26 @@ public final class SessionRiskModel {
             Category.DANGER, Category.HELP);
     private static final Set<Category> WEAK = EnumSet.of(Category.UNWELL, Category.HOPELESS);
     private static final int WEAK_BITS = bits(WEAK);
+    /** A bare plea counts as a support chat's opening among the customer's first this many lines. */
+    static final int PLEA_OPENING_MESSAGES = 2;
+    /** Longer than this is more than a bare plea, whatever its words. */
+    static final int BARE_PLEA_MAX_CHARS = 80;
+    /** Set by a bare plea ({@link #isBarePlea}) that opened a signal without being taken as strong. */
+    private static final int HELP_BIT = 1 << Category.HELP.ordinal();
+    /**
+     * The one word of a bare plea. Only the words support chats open with: the cries "au secours",
+     * "socorro" and "auxilio" are not how anyone asks about a parcel, so they stay strong.
+     */
+    private static final Set<String> PLEA_WORDS = Set.of("help", "hulp", "hilfe", "aide", "ayuda", "ayudame",
+            "ayudeme", "ayudenme");
+    /** Everything else a bare plea may hold: greetings, "I need", "please", "me", "some". */
+    private static final Set<String> PLEA_FILLERS = Set.of(
+            "hi", "hey", "hello", "hallo", "hoi", "hola", "bonjour", "salut", "moin", "servus",
+            "i", "ik", "ich", "je", "j", "yo", "me", "mij", "mir", "moi", "mi",
+            "need", "needed", "some", "a", "little", "heb", "nodig", "even", "brauche", "besoin", "ai", "d", "de",
+            "un", "peu", "necesito", "poco", "una", "por", "favor", "porfavor", "porfa", "porfis", "pf", "xfa", "xfavor",
+            "please", "pls", "plz", "plse", "plis", "pliz", "bitte", "alsjeblieft", "alstublieft", "aub", "asb",
+            "svp", "stp");
     /** Reason of an episode in which the agent said they are alerting emergency services. */
     static final String AGENT_ALERT_REASON = "agent-alerted-emergency-services";
     /** Reason of the event raised when an agent points the customer to a suicide or crisis line. */
@@ -137,10 +159,21 @@ public final class SessionRiskModel {
                 weak = true;
             }
         }
+        List<String> reasons = new ArrayList<>(4);
+        // "help", "hilfe bitte", "necesito ayuda" as one of the first two lines is how many people
+        // open a support chat, so there it weighs like "I don't feel well" said in passing: it
+        // escalates with mash, or when the customer then leaves a check-in unanswered, not alone.
+        // Later in a chat, out of the blue, it is a cry for help; anything more ("help fire",
+        // "help he is back"), a second plea, or any earlier signal keeps it strong too.
+        if (newStrong == 1 && score.has(Category.HELP) && !mash && s.customerMessages <= PLEA_OPENING_MESSAGES
+                && s.signalTime == 0 && !s.sawStrongDistress && s.categoryBits == 0 && isBarePlea(m.text())) {
+            newStrong = 0;
+            weak = true;
+            reasons.add("bare-plea");
+        }
         boolean distress = newStrong > 0 || weak;
         boolean checkInPending = s.checkInTime > 0;
         s.checkInTime = 0;
-        List<String> reasons = new ArrayList<>(4);
 
         if (laughter) {
             s.playfulUntil = t + PLAYFUL_WINDOW_MS;
@@ -265,7 +298,8 @@ public final class SessionRiskModel {
             return;
         }
         // Feeling ill and typing mash is the real case this service exists for: enough on its own.
-        boolean illAndMash = (s.categoryBits & WEAK_BITS) != 0 && s.mashMessages > 0;
+        // (a bare plea for help counts as feeling ill here: "help" then mash is the same case)
+        boolean illAndMash = (s.categoryBits & (WEAK_BITS | HELP_BIT)) != 0 && s.mashMessages > 0;
         // So is a message that says nothing but that the customer is unwell: in a service chat,
         // "my head is spinning" on its own is a person in trouble, not a remark on the side.
         // Only a complaint about feeling ill: a bare "ist mir egal" or "da igual" (HOPELESS) is as
@@ -300,6 +334,51 @@ public final class SessionRiskModel {
             }
         }
         return n < 3;
+    }
+
+    /**
+     * A message that is nothing but one plea for help, with at most greetings, "I need", "please"
+     * and the like around it, in any case and with any punctuation or emoji: "Help!", "hilfe bitte",
+     * "ik heb hulp nodig", "necesito ayuda por favor", "j'ai besoin d'aide svp". Not "help help"
+     * (said twice is not how a support question starts) and not anything with another word in it.
+     */
+    static boolean isBarePlea(String text) {
+        if (text.length() > BARE_PLEA_MAX_CHARS) {
+            return false;
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        int pleas = 0;
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            int c = folded.codePointAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            while (i < n) {
+                c = folded.codePointAt(i);
+                if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                word.appendCodePoint(c);
+                i += Character.charCount(c);
+            }
+            String w = word.toString();
+            if (PLEA_WORDS.contains(w)) {
+                if (++pleas > 1) {
+                    return false;
+                }
+            } else if (!PLEA_FILLERS.contains(w)) {
+                return false;
+            }
+        }
+        return pleas == 1;
     }
 
     /** A short message with no question in it: the complaint is the whole message. */
@@ -416,7 +495,7 @@ public final class SessionRiskModel {
     }
 
     private static Severity severityOf(SessionState s) {
-        boolean weak = (s.categoryBits & WEAK_BITS) != 0;
+        boolean weak = (s.categoryBits & (WEAK_BITS | HELP_BIT)) != 0;
         if (s.sawStrongDistress || (weak && s.mashMessages > 0) || (s.unansweredCheckIns > 0 && s.mashMessages > 0)
                 || (s.silenceFired && s.mashMessages >= 2)) {
             return Severity.EMERGENCY;

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The session model on hand-made message scores, so its rules are tested apart from the scorer. */
 class SessionRiskModelTest {
@@ -46,6 +48,85 @@ class SessionRiskModelTest {
                 "c-9", "en");
         events.addAll(model.onMessage(SESSION, state, m, score));
         return id;
+    }
+
+    private void sayText(Sender sender, MessageScore score, String text, long afterSeconds) {
+        clock += afterSeconds * 1000;
+        ChatMessage m = new ChatMessage("m-" + seq++, SESSION, sender, text, clock, "t1", "webchat", "c-9", "en");
+        events.addAll(model.onMessage(SESSION, state, m, score));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "Help!", "HELP 🙏", "hilfe bitte", "Hulp nodig",
+        "ik heb hulp nodig", "necesito ayuda por favor", "J'ai besoin d'aide svp", "hi, I need help please",
+        "ayúdame porfa"})
+    void shouldReadASupportOpenerAsABarePlea(String text) {
+        assertTrue(SessionRiskModel.isBarePlea(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help fire", "help he is back", "help help",
+        "hilfe hilfe", "au secours", "socorro", "helppp", "please", "", "help me my husband",
+        "i need help with my order"})
+    void shouldNotReadAnythingMoreAsABarePlea(String text) {
+        assertFalse(SessionRiskModel.isBarePlea(text), text);
+    }
+
+    @Test
+    void shouldNotEscalateABarePleaThatOpensASupportChat() {
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help", 0);
+        say(Sender.AGENT, coherent(), 40);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.CUSTOMER, coherent(), 20);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldEscalateAnOpeningPleaFollowedByMashAsAnEmergency() {
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "hilfe bitte", 0);
+        assertTrue(events.isEmpty(), events::toString);
+        say(Sender.CUSTOMER, mash(), 15);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity());
+        assertTrue(events.get(0).reasons().contains("lexicon:HELP"), events::toString);
+    }
+
+    @Test
+    void shouldEscalateAnOpeningPleaWhenTheCheckInAfterItGoesUnanswered() {
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "necesito ayuda", 0);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 30);
+        silence(20);
+        assertTrue(events.isEmpty(), "the customer still has time to answer: " + events);
+        silence(30);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("unanswered-check-in"), events::toString);
+    }
+
+    @Test
+    void shouldKeepAPleaWithMoreInItStrong() {
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help he is back", 0);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity());
+    }
+
+    @Test
+    void shouldKeepABarePleaStrongLaterInTheChat() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, coherent(), 30);
+        say(Sender.CUSTOMER, coherent(), 30);
+        say(Sender.AGENT, coherent(), 30);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help me", 30);
+        assertEquals(1, count(Action.TRIGGER), "out of the blue, the third line: " + events);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity());
+    }
+
+    @Test
+    void shouldKeepASecondPleaStrong() {
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help", 0);
+        assertTrue(events.isEmpty(), events::toString);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help please", 10);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
     }
 
     private void silence(long seconds) {
