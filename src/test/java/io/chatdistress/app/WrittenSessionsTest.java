@@ -23,34 +23,60 @@ class WrittenSessionsTest {
      * Sessions whose outcome is known to differ, with why; each is still checked to be exactly
      * this, so a change in either direction shows.
      */
-    private static final Map<String, EvaluationReport.Outcome> KNOWN = Map.of(
+    private static final Map<String, EvaluationReport.Outcome> KNOWN = Map.ofEntries(
             // Two mash lines 18 s apart, then the agent's "gaat alles goed?" and silence. The model
             // waits for the silence timeout or a third line; the author would call at the second.
-            "h4-nl-03", EvaluationReport.Outcome.LATE,
+            Map.entry("h4-nl-03", EvaluationReport.Outcome.LATE),
             // Dizzy, then confused ("bin auf der bank vorm laden glaub ich"): one UNWELL line and a
             // confused one weigh less than the trigger; the second complaint comes a line later.
-            "h5-de-04", EvaluationReport.Outcome.LATE,
+            Map.entry("h5-de-04", EvaluationReport.Outcome.LATE),
             // A man circling "mn auto" and pulling the door: "mn auto" reads as an OBJECT before the
             // danger phrase (as in "my car died"), so it waits for "hij staat tegen mn raam".
-            "h5-nl-03", EvaluationReport.Outcome.LATE,
+            Map.entry("h5-nl-03", EvaluationReport.Outcome.LATE),
             // Feeling "a bit weird", then mash twice around "are you ok?": weak evidence each time;
             // the silence escalation comes after the author's call.
-            "h6-en-03", EvaluationReport.Outcome.LATE,
+            Map.entry("h6-en-03", EvaluationReport.Outcome.LATE),
             // Laughing mash a line earlier, then "asdfghjkl i cant breathe 😭😭": crying emoji are
             // not read as laughter, so "cant breathe" stands.
-            "h6-en-04", EvaluationReport.Outcome.FALSE_POSITIVE,
+            Map.entry("h6-en-04", EvaluationReport.Outcome.FALSE_POSITIVE),
             // "le traitement contre les crises d'épilepsie de mon chien": the plural "crises" is read
             // as the seizure phrase and the benign treatment line does not cover it.
-            "h6-fr-05", EvaluationReport.Outcome.FALSE_POSITIVE,
+            Map.entry("h6-fr-05", EvaluationReport.Outcome.FALSE_POSITIVE),
             // "sie ist grad im sessel zusammengesackt": the armchair between the words breaks the
             // phrase; caught a line later at "atmet so komisch röchelnd".
-            "h7-de-10", EvaluationReport.Outcome.LATE,
+            Map.entry("h7-de-10", EvaluationReport.Outcome.LATE),
             // "mijn zoon heeft epilepsie, al jaren geen aanval": the reassurance is in the next
             // clause, out of the hypothetical cue's reach.
-            "h7-nl-01", EvaluationReport.Outcome.FALSE_POSITIVE,
+            Map.entry("h7-nl-01", EvaluationReport.Outcome.FALSE_POSITIVE),
             // Two mash lines, then the agent's question answered by silence: the model waits for
             // the silence timeout; the author would call at the second line.
-            "h7-fr-02", EvaluationReport.Outcome.LATE);
+            Map.entry("h7-fr-02", EvaluationReport.Outcome.LATE),
+            // Eighth and ninth batches (sixth session), written by two more authors and run before
+            // the fixes they prompted (README, "Evaluation").
+            // Mash, "are you ok?", and the explanation ("the cat walked across the laptop", "mein
+            // Enkel", "el celular ... en el bolsillo") two minutes later: the check-in's 60 s ran out
+            // first, so an URGENT went out and was stood down by the explanation. A collapse looks
+            // the same for those two minutes.
+            Map.entry("h8-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h8-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h8-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // "er hat gesagt wenn ich gehe bringt er mich um": a threat is conditional by nature, but
+            // "wenn" reads as hypothetical; the escalation waits for "er schlägt gegen die Tür".
+            Map.entry("h8-de-03", EvaluationReport.Outcome.LATE),
+            // Two mash lines 53 s apart: the model waits for silence or a third line (as h4-nl-03).
+            Map.entry("h8-nl-01", EvaluationReport.Outcome.LATE),
+            // "just not gonna be around after this week" (HOPELESS, weak), then "im just done fr",
+            // which reads as nothing: the escalation waits for the agent's crisis-line referral.
+            Map.entry("h9-en-03", EvaluationReport.Outcome.LATE),
+            // "hes literally outside rn", then "banging on the door wtf wtf" without a subject: the
+            // danger phrase fires a line later at "says hell kick it in".
+            Map.entry("h9-en-04", EvaluationReport.Outcome.LATE),
+            // Shaky and "mein zucker is im keller" (UNWELL), then "jdjs fkfk sjsj a": its "sjsj"
+            // reads as the Spanish laughter "jsjs", so the mash counts as playful.
+            Map.entry("h9-de-02", EvaluationReport.Outcome.MISSED),
+            // "ik ga dood" on its own after ordering a dress three times: dark humour that reads as
+            // a medical emergency, like h7-nl-01.
+            Map.entry("h9-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE));
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

@@ -343,7 +343,7 @@ HYPO (film|serie|buch|roman|spiel|videospiel|lied|artikel|nachrichten|folge|doku
 HYPO (hatte|hab|habe|hatte die|hatte eine|habe die|hab die|hatte ne) (grippe|erkältung|erkaltung|corona|covid|magen darm|magen-darm|fieber|infekt) (gehabt|letzte|letzten|vorige|)
 HYPO (liege|lieg|lag|lieg grad) (mit|mit der|mit einer|mit ner) (grippe|erkältung|erkaltung|corona|fieber|infekt)
 HYPO (darf|kann|konnte|könnte) (mein|meine|der|die) (nachbar|nachbarin|mann|frau|sohn|tochter|mutter|vater|freund|freundin) (es |das |)(abholen|annehmen|unterschreiben|mitnehmen)
-HYPERBOLE (sterbe|sterb|sterben|gestorben|tot|stirbt) (eh |eh schon |schon |gleich |fast |noch |)(vor|fast vor|gleich vor) (lachen|langeweile|langewweile|langweile|hunger|neugier|scham|peinlichkeit|hitze|warten|lange weile)
+HYPERBOLE (sterbe|sterb|sterben|gestorben|tot|stirbt) (eh |eh schon |schon |gleich |fast |noch |hier |hier noch |hier gleich |hier echt |echt |)(vor|fast vor|gleich vor) (lachen|langeweile|langewweile|langweile|hunger|neugier|scham|peinlichkeit|hitze|warten|lange weile)
 HYPERBOLE (lach mich tot|lache mich tot|lach mich kaputt|totgelacht|tot gelacht|bin tot 😂|ich bin tot lol|ich bin tot 😂)
 HYPERBOLE (das|es|dies|du|ihr|dieser|diese|dieses|jetzt|echt) (bringt|bringen|macht) mich (noch |)(um|fertig|wahnsinnig|verruckt)
 HYPERBOLE macht mich (noch |)(fertig|wahnsinnig|verruckt)
@@ -382,3 +382,18 @@ THIRD (er|sie|jemand|ein mann|eine frau|ein kind|ein alter mann|eine alte frau|d
 BREAK (aber|aber jetzt|und jetzt|jetzt|gerade eben|plotzlich|auf einmal|doch|trotzdem|allerdings)
 KNOWN (bekommen|bekomme|genommen|benommen|hilfe|helfen|halle|hallo|haufe|hilft|nicht|nichts|nacht|leicht|licht|schicht|sicht|atmen|atmet|autom|ahnen|bluten|blute|blume|bluse|brust|frust|durst|burst|taube|taub|traube|schwindelig|schwindel|schwinden|sturz|stürzt|sturzt|sturm|stutz|messer|besser|wesser|moser|messe|schlagt|schlaft|schlaft|sagt|fragt)
 BENIGN (fur|mit) (die|ihre|deine|eure|ihrer|deiner|der) (hilfe|unterstutzung)
+
+# ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
+# Teammates, friends and family "want to kill me" over a game or a prank. Not partners: a partner's
+# threat to kill is the danger this service is for.
+HYPERBOLE (mein|meine) (team|teammates|mitspieler|kumpels|jungs|clan|gilde|squad|eltern|mama|mutter|vater|papa|chef|chefin|oma|opa|schwester|bruder|kinder|leute|freunde|freundinnen|kollegen) (wollte|wollten|will|wollen|werden|wird|hat|haben) mich (umbringen|killen|toten|töten|umgebracht|gekillt)
+HYPERBOLE (fast|beinahe|fast schon) (das herz stehen geblieben|herz stehen geblieben|herzstillstand|einen herzinfarkt|nen herzinfarkt|n herzinfarkt|herzinfarkt bekommen|herzinfarkt gekriegt)
+MEDICAL (krieg|kriege|krieg grad|kriege grad|krieg gerade|kriege gerade|bekomme|bekomm|bekomme grad|bekomme gerade) (bissl |bisschen |ein bisschen |etwas |ganz |so |echt |voll |)(schlecht|kaum|keine|wenig|schwer) luft
+MEDICAL (mein |das |)(asthmaspray|asthma spray|notfallspray|inhalator|spray|asthmaspray is|asthmaspray ist) (is|ist) (leer|alle)
+MEDICAL (kann|konnte|ich kann) (kaum|nicht mehr|nicht richtig|fast nicht) (reden|sprechen|atmen|luft holen)
+DANGER (er|sie|mein freund|mein mann|mein ex|mein partner|mein vater|mein stiefvater) hat mich (eben |gerade |grad |grade |wieder |schon wieder |jetzt |)(geschlagen|gewürgt|gewurgt|getreten|verprügelt|verprugelt|angegriffen|gestoßen|gestossen)
+UNWELL (mein |)(zucker|blutzucker|bz) (is|ist) (im keller|ganz unten|zu niedrig|zu tief|niedrig|tief|am boden|voll im keller)
+UNWELL (bin|ich bin|fuhle mich|fühle mich|fuhl mich|fühl mich) (grad |gerade |so |total |voll |ganz |echt |)(zittrig|wackelig|wacklig)
+HYPERBOLE (krieg|kriege|bekomme|bekomm|ich krieg|ich kriege) (keine|kaum|schlecht|wenig) luft (bei der|bei dieser|bei dem|bei so einer|wegen der|bei so) (hitze|schwule|schwüle|warme|wärme|affenhitze)
+SELF_HARM (schlafen und |einschlafen und |)(nie mehr|nicht mehr|nie wieder|nimmer) (aufwachen|aufwachn|wach werden)
+MEDICAL (mir wird|mir ist|wird mir|mir wirds) (grad |gerade |jetzt |)(voll |ganz |so |total |echt |)schwarz vor (den |)(augen|augn)

@@ -148,7 +148,9 @@ HOPELESS (sorted|sorting|put) (everything|all my affairs|my affairs|things) (out
 SELF_HARM (this is|these are|that was|its|it s) my last (message|words|goodbye|day|night)
 SELF_HARM (goodbye|bye|farewell) (everyone|forever|world|cruel world|for good|for ever|all)
 SELF_HARM (say|saying|said) goodbye to (everyone|everybody|my family|the world|you all)
-SELF_HARM (wont|won t|will not) (be here|be around|be alive|be alive|see) (tomorrow|much longer|anymore|any more|next week)
+# Not "i wont be here tomorrow": that is a delivery arrangement.
+SELF_HARM (wont|won t|will not) (be alive|see) (tomorrow|much longer|anymore|any more|next week)
+SELF_HARM (wont|won t|will not) (be here|be around) (much longer|anymore|any more)
 SELF_HARM (jump|jumping) (off|from|in front of) (the |a |this |)(bridge|roof|building|balcony|train|cliff|window)
 SELF_HARM (i m|im|i am|going to|gonna) (going to |gonna |)(jump|jumping) (off|now)
 SELF_HARM (rope|noose) (is ready|around my neck|ready)
@@ -443,3 +445,19 @@ KNOWN cancel cancels cancelled canceled
 KNOWN seizure leisure seize seized
 BENIGN (for|with) (your|ur|yr|all your|all the|all ur|the) (help|assistance|support)
 BENIGN (knife|knives|gun|water gun|toy gun|nerf gun|glue gun) (block|set|sharpener|holder|stand|rack|drawer|case|safe|cabinet|cleaning kit|oil|toy|for kids)
+
+# ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
+# Heart-attack pain that travels, said in passing ("its going down my left arm a bit").
+MEDICAL (going|spreading|radiating|shooting|moving|travelling|traveling|gone) (down|into|up|to) (my |me |the |)(left arm|arm and jaw|jaw and arm|neck and jaw|jaw)
+DANGER (rotten egg|rotten eggs|rotten egg type|rotten eggs type|sulphur|sulfur) (smell|smells|odour|odor)
+DANGER (smell|smells|smelling|stinks|odour|odor) (of|like) (rotten eggs|rotten egg|sulphur|sulfur)
+DANGER (he s|hes|he is|she s|shes|she is|someone s|someone is|theyre|they re|they are) (banging|pounding|hammering|kicking|bashing) (on |at |)(the|my|our) (door|front door|back door|window|windows)
+DANGER (says|said|saying|threatening|threatens) (he ll|hell|he will|she ll|shell|she will|they ll|theyll|they will) (kick|break|smash|bash) (it|the door|my door|the door|it all) (in|down)
+HOPELESS (wont|won t|will not|dont|don t|do not) (need|be needing|be needing a|need a|need the|need my) ... where (im|i m|i am) (going|goin|headed)
+HOPELESS (a |the |another |)(winter|christmas|summer|birthday|new year|spring) (i dont|i don t|i do not) (think|reckon|expect) (im|i m|i am|i ll|ill|i will) (going to|gonna|be around to|) (see|make it to|be here for|be around for)
+MEDICAL (took|taken|had|swallowed|necked) (like |about |around |maybe |)(4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|a handful|a bunch|loads|lots) (of |)(my |my mums |my moms |my mom s |my mum s |her |his |the |)(sleeping pills|sleeping tablets|pills|tablets|painkillers|xanax|valium)
+HYPERBOLE (my |)(heart|heart literally) (almost|nearly|practically) (stopped|skipped|stopped beating|gave out)
+MEDICAL (like |about |around |maybe |)(4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten|a handful|a bunch|loads|lots) of (my |my mums |my moms |my mom s |my mum s |her |his |the |)(sleeping pills|sleeping tablets|painkillers|xanax|valium)
+# Getting in to an account is not getting in to a house.
+BENIGN (trying|tried|try|trying again|cant|can t|cannot|unable) to (get in|log in|get into|get back in|get back into) (to |)(my|the|our|me) (account|online banking|banking|bank account|app|email|e mail|portal|profile|website|site|inbox|card account)
+HOPELESS (not gonna|not going to|wont|won t|will not|not) be (around|here) (after this week|after tonight|past this week|past tonight|for much longer|for long)

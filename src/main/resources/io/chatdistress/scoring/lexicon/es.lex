@@ -108,7 +108,7 @@ HOPELESS (sin esperanza|desesperada|desesperado|sin salida|no hay salida|soy una
 DANGER {ABUSER} (me|nos) (pega|pego|golpea|golpeo|esta pegando|esta golpeando|maltrata|maltrato|amenaza|amenazo|ahorca|ahorco|estrangula|ataca|ataco|agrede|agredio|viola|violo|persigue|sigue|hace dano|hizo dano|empuja|patea|pateo|va a matar|quiere matar|mata|esta matando)
 DANGER {ABUSER} (tiene|trae|con|saco|sacó|lleva) (un |una |)(cuchillo|arma|pistola|navaja|escopeta|hacha|martillo)
 DANGER (cuchillo|arma|pistola) (en mi cuello|contra mi|a mi cabeza|en la cabeza)
-DANGER (me va a|me quiere|nos va a|nos quiere|va a|quiere|amenaza con|amenazo con) (matar|matarme|pegar|apunalar|disparar|hacer dano|hacerme dano|matarnos)
+DANGER~ (me va a|me quiere|nos va a|nos quiere|va a|quiere|amenaza con|amenazo con) (matar|matarme|pegar|apunalar|disparar|hacer dano|hacerme dano|matarnos)
 DANGER (alguien|un hombre|unos|ladrones|ladron|ellos) (esta |estan |ha |han |)(entrando|entrado|intentando entrar|forzando la puerta|rompiendo la puerta|metido|metiendose) (en mi casa|en casa|a mi casa|en el piso|en mi piso|)
 DANGER (han entrado a robar|entraron a robar en casa|estan entrando a robar|robando|me estan robando|me están robando|ladron en casa|ladrones en casa|intruso|intrusos|asaltando|han entrado en casa|hay alguien en casa|estan entrando|están entrando)
 DANGER (alguien|un hombre|un desconocido|desconocidos) (esta |estan |)(en|dentro de|fuera de|en la puerta de) (mi casa|mi piso|mi cuarto|mi habitacion|la casa|la ventana)
@@ -337,3 +337,14 @@ DANGER {ABUSER} (me|nos) (esta|ta|sta|) (haciendo dano|pegando|golpeando|ahorcan
 DANGER {ABUSER} ... con (un |una |)(cuchillo|arma|pistola|navaja|hacha)
 DANGER (en|a|frente a|delante de) (la|mi) (puerta|ventana|casa) con (un |una |)(cuchillo|arma|pistola|navaja|hacha)
 DANGER (me esta|me estan|me) (pegando|golpeando|atacando|ahogando|estrangulando)
+
+# ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
+# "they kill me", not the Portuguese "me matar" one edit away
+KNOWN (matan|mataron|mataran|matara|matando|matarán|matará)
+# Friends, family and bosses "going to kill me" over a game, a wifi name or a late order. Not
+# partners: that threat is the danger this service is for.
+HYPERBOLE (mis amigos|mis amigas|mis colegas|mi equipo|mis compis|mis companeros|mis padres|mis nietos|mis hijos|mi madre|mi padre|mi mama|mi papa|mi jefe|mi jefa|mi abuela|mi hermana|mi hermano|mis viejos) (me quieren matar|me quiere matar|me van a matar|me va a matar|me matan|me mata|me mataran|me matara|me querian matar|me queria matar)
+HOPELESS (no doy mas|ya no doy mas|no puedo mas con mi vida|no aguanto mas esta vida)
+MEDICAL (se me esta|se me estan|se me|me estoy) (hinchando|hincha|hinchan|hinchado|hinchada|cerrando|cierra|inflamando) (la boca|la cara|la garganta|los labios|la lengua|los ojos|el cuello)
+MEDICAL (me pica|me arde|me quema|se me cierra) (mucho |muchisimo |)(la garganta) (y|no puedo|me cuesta)
+HYPERBOLE casi se me (para|paro|sale) el corazon

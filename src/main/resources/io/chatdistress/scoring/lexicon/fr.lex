@@ -321,3 +321,11 @@ THIRD (il|elle|quelqu un|quelqu une|un homme|une femme|un enfant|un vieux|une vi
 BREAK (mais|mais la|et la|et maintenant|maintenant|la maintenant|tout a coup|tout d un coup|soudain|pourtant|cependant|par contre)
 KNOWN (aide|aider|aides|aidez|aime|aimer|aile|pas|par|pays|peux|peur|pour|plus|plis|respirer|respecte|respect|frappe|frappé|frapper|grappe|grappes|trappe|frappes|tombe|tombé|tombeau|bombe|comble|chute|chatte|chat|sang|sans|cent|sent|sens|saigne|signe|seigne|signer|soigne|baigne|tue|tu|vue|rue|mal|mail|mails|male|malt|balle)
 BENIGN (pour|avec) (l|votre|ton|vos|toute votre|ta) (aide|assistance)
+
+# ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
+DANGER (j entends|jentends|j entend|jentend|jlentends|j l entends) (quelqu un|quelquun|qqn|des pas|marcher|parler|du bruit|des bruits|des voix) (en bas|dans la maison|chez moi|dans le salon|dans l appart|dans l appartement|dans la cuisine|au rez de chaussee)
+DANGER (il y a|ya|y a|y a qqn|il y a qqn) (quelqu un|quelquun|qqn|des gens|un homme|un mec) (dans la maison|chez moi|dans l appart|dans l appartement|dans le jardin|en bas|dans le salon)
+DANGER (quelqu un est|quelquun est|qqn est|ils sont|des gens sont) (entre|entres|rentre|rentres) (chez moi|dans la maison|dans l appart|dans l appartement|)
+DANGER (quelqu un|quelquun|qqn|un homme|un mec|ils|il) (essaie|essaye|essaient|essayent|tente|tentent) (d ouvrir|douvrir|de forcer|d entrer|dentrer|de rentrer|de casser) (la porte|ma porte|la fenetre|chez moi|la porte d entree)
+DANGER la porte (de la veranda|de derriere|d entree|du jardin|de la cuisine|du garage) (vient d etre|a ete|vient de) (cassee|casse|forcee|force|fracturee|enfoncee|casser)
+HYPERBOLE (mon|mon coeur) (coeur |)(a failli|a presque|s est presque|a manque de) (s arreter|lacher|sarreter)

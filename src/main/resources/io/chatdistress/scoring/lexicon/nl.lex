@@ -353,3 +353,11 @@ THIRD (hij|zij|ze|iemand|een man|een vrouw|een kind|een oude man|een oude vrouw|
 BREAK (maar|maar nu|en nu|nu|opeens|ineens|plots)
 KNOWN (help|hulp|hallo|halo|helpt|held|helm|hel|adem|ademen|ademt|admin|geen|geven|gemeen|been|benen|bonen|bent|vallen|gevallen|gevonden|gevuld|gevolgd|borst|borstel|burst|bloed|blond|bloem|voel|vol|voet|vaal|valt|val|mes|mis|mee|messen|hart|haar|hard|harde|staat|slaat|slaap|slaan|laat|loopt|klopt)
 BENIGN (voor|met) (de|je|uw|jullie|al je|al uw) (hulp|help|moeite)
+
+# ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
+HYPERBOLE (ik krijg er|krijg er|ik kreeg er|kreeg er|je krijgt er) (een|n|bijna een|haast een) (hartaanval|hartverzakking|hartstilstand|beroerte) (van|door)
+HYPERBOLE (mijn|mn|m n) hart (stond|sloeg|bleef) (bijna|even|haast) (stil|over|stilstaan)
+MEDICAL (krijg|kreeg|krijgen|ik krijg|ik kreeg) (hem|haar|m|d r|mijn man|mijn vrouw|mn man|mn vrouw|mijn zoon|mijn dochter|mijn moeder|mijn vader) (bijna |haast |)(niet|nauwelijks|amper|niet meer) wakker
+UNWELL (ik weet|weet|ik weet echt) (niet|nie|niet meer) (meer |)waar ik (ben|ben nu|zit|nu ben)
+SELF_HARM (wanneer|als|zodra|nadat) (ik er|ik) (niet meer|nie meer|nimmer|niet meer ben|nie meer ben) (ben|zijn|er ben|)
+SELF_HARM (heb|ik heb|had) (de|mn|mijn|die|alle) (pillen|pilletjes|tabletten|slaappillen) (al |)(klaarliggen|klaar liggen|klaargelegd|klaar gelegd|verzameld|gespaard)
