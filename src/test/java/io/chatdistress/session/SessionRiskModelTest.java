@@ -42,18 +42,16 @@ class SessionRiskModelTest {
     }
 
     private String say(Sender sender, MessageScore score, long afterSeconds) {
-        clock += afterSeconds * 1000;
-        String id = "m-" + seq++;
-        ChatMessage m = new ChatMessage(id, SESSION, sender, "(text not used by the model)", clock, "t1", "webchat",
-                "c-9", "en");
-        events.addAll(model.onMessage(SESSION, state, m, score));
-        return id;
+        // a placeholder text: tests whose outcome depends on the words use sayText
+        return sayText(sender, score, "(text not used by the model)", afterSeconds);
     }
 
-    private void sayText(Sender sender, MessageScore score, String text, long afterSeconds) {
+    private String sayText(Sender sender, MessageScore score, String text, long afterSeconds) {
         clock += afterSeconds * 1000;
-        ChatMessage m = new ChatMessage("m-" + seq++, SESSION, sender, text, clock, "t1", "webchat", "c-9", "en");
+        String id = "m-" + seq++;
+        ChatMessage m = new ChatMessage(id, SESSION, sender, text, clock, "t1", "webchat", "c-9", "en");
         events.addAll(model.onMessage(SESSION, state, m, score));
+        return id;
     }
 
     @ParameterizedTest
