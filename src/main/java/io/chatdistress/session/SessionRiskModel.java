@@ -59,8 +59,11 @@ public final class SessionRiskModel {
     static final int PLEA_OPENING_MESSAGES = 2;
     /** Longer than this is more than a bare plea, whatever its words. */
     static final int BARE_PLEA_MAX_CHARS = 80;
-    /** Set by a bare plea ({@link #isBarePlea}) that opened a signal without being taken as strong. */
-    private static final int HELP_BIT = 1 << Category.HELP.ordinal();
+    /**
+     * Categories that weigh as feeling ill next to mash: the weak ones, and HELP, which stays set
+     * without the episode being strong only after a bare plea ({@link #isBarePlea}).
+     */
+    private static final int ILL_OR_PLEA_BITS = WEAK_BITS | (1 << Category.HELP.ordinal());
     /**
      * The one word of a bare plea. Only the words support chats open with: the cries "au secours",
      * "socorro" and "auxilio" are not how anyone asks about a parcel, so they stay strong.
@@ -299,7 +302,7 @@ public final class SessionRiskModel {
         }
         // Feeling ill and typing mash is the real case this service exists for: enough on its own.
         // (a bare plea for help counts as feeling ill here: "help" then mash is the same case)
-        boolean illAndMash = (s.categoryBits & (WEAK_BITS | HELP_BIT)) != 0 && s.mashMessages > 0;
+        boolean illAndMash = (s.categoryBits & ILL_OR_PLEA_BITS) != 0 && s.mashMessages > 0;
         // So is a message that says nothing but that the customer is unwell: in a service chat,
         // "my head is spinning" on its own is a person in trouble, not a remark on the side.
         // Only a complaint about feeling ill: a bare "ist mir egal" or "da igual" (HOPELESS) is as
@@ -495,7 +498,7 @@ public final class SessionRiskModel {
     }
 
     private static Severity severityOf(SessionState s) {
-        boolean weak = (s.categoryBits & (WEAK_BITS | HELP_BIT)) != 0;
+        boolean weak = (s.categoryBits & ILL_OR_PLEA_BITS) != 0;
         if (s.sawStrongDistress || (weak && s.mashMessages > 0) || (s.unansweredCheckIns > 0 && s.mashMessages > 0)
                 || (s.silenceFired && s.mashMessages >= 2)) {
             return Severity.EMERGENCY;
