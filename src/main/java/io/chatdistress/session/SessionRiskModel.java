@@ -65,11 +65,14 @@ public final class SessionRiskModel {
      */
     private static final int ILL_OR_PLEA_BITS = WEAK_BITS | (1 << Category.HELP.ordinal());
     /**
-     * The one word of a bare plea. Only the words support chats open with: the cries "au secours",
-     * "socorro" and "auxilio" are not how anyone asks about a parcel, so they stay strong.
+     * The one word of a bare plea. Only the words support chats open with: "help", and the urgency
+     * of a blocked card or a late parcel ("c'est urgent", "schnell bitte", "oui vite svp"). The
+     * cries "au secours", "socorro" and "auxilio" are not how anyone asks about a parcel, so they
+     * stay strong.
      */
     private static final Set<String> PLEA_WORDS = Set.of("help", "hulp", "hilfe", "aide", "ayuda", "ayudame",
-            "ayudeme", "ayudenme");
+            "ayudeme", "ayudenme", "urgent", "urgente", "dringend", "vite", "schnell", "snel", "rapido", "hurry",
+            "quick", "asap");
     /** Everything else a bare plea may hold: greetings, "I need", "please", "me", "some". */
     private static final Set<String> PLEA_FILLERS = Set.of(
             "hi", "hey", "hello", "hallo", "hoi", "hola", "bonjour", "salut", "moin", "servus",
@@ -77,7 +80,9 @@ public final class SessionRiskModel {
             "need", "needed", "some", "a", "little", "heb", "nodig", "even", "brauche", "besoin", "ai", "d", "de",
             "un", "peu", "necesito", "poco", "una", "por", "favor", "porfavor", "porfa", "porfis", "pf", "xfa", "xfavor",
             "please", "pls", "plz", "plse", "plis", "pliz", "bitte", "alsjeblieft", "alstublieft", "aub", "asb",
-            "svp", "stp");
+            "svp", "stp",
+            "oui", "yes", "yeah", "ja", "si", "ok", "okay", "c", "est", "es", "its", "it", "is", "this", "das",
+            "ist", "het", "very", "tres", "muy", "sehr", "heel", "erg", "really", "so", "bien");
     /** Reason of an episode in which the agent said they are alerting emergency services. */
     static final String AGENT_ALERT_REASON = "agent-alerted-emergency-services";
     /** Reason of the event raised when an agent points the customer to a suicide or crisis line. */

@@ -57,7 +57,7 @@ class SessionRiskModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"help", "Help!", "HELP 🙏", "hilfe bitte", "Hulp nodig",
         "ik heb hulp nodig", "necesito ayuda por favor", "J'ai besoin d'aide svp", "hi, I need help please",
-        "ayúdame porfa"})
+        "ayúdame porfa", "c'est urgent", "oui vite svp", "schnell bitte", "es urgente", "it is urgent please"})
     void shouldReadASupportOpenerAsABarePlea(String text) {
         assertTrue(SessionRiskModel.isBarePlea(text), text);
     }
@@ -65,7 +65,7 @@ class SessionRiskModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"help fire", "help he is back", "help help",
         "hilfe hilfe", "au secours", "socorro", "helppp", "please", "", "help me my husband",
-        "i need help with my order"})
+        "i need help with my order", "urgent help", "vite vite", "c'est urgent il est là"})
     void shouldNotReadAnythingMoreAsABarePlea(String text) {
         assertFalse(SessionRiskModel.isBarePlea(text), text);
     }
@@ -99,6 +99,17 @@ class SessionRiskModelTest {
         silence(30);
         assertEquals(1, count(Action.TRIGGER), events::toString);
         assertTrue(events.get(0).reasons().contains("unanswered-check-in"), events::toString);
+    }
+
+    @Test
+    void shouldNotEscalateAnUrgentAnswerInTheFirstLinesButStillEscalateItWithMash() {
+        sayText(Sender.CUSTOMER, coherent(), "je veux changer le code de ma serrure", 0);
+        say(Sender.AGENT, coherent(), 40);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "oui vite svp", 20);
+        assertTrue(events.isEmpty(), "impatience with a lock code is not an emergency: " + events);
+        say(Sender.CUSTOMER, mash(), 15);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity());
     }
 
     @Test
