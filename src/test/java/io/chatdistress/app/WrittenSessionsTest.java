@@ -76,7 +76,26 @@ class WrittenSessionsTest {
             Map.entry("h9-de-02", EvaluationReport.Outcome.MISSED),
             // "ik ga dood" on its own after ordering a dress three times: dark humour that reads as
             // a medical emergency, like h7-nl-01.
-            Map.entry("h9-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h9-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Tenth and eleventh batches (seventh session), run before the fixes they prompted.
+            // A hypoglycaemia ("my hand is shaking ... i am diabetic", then typing that slips) and a
+            // heatstroke ("estoy fatal, me da vueltas todo"): two weak complaints reach the silence
+            // bar, but the next line came within the 60 s, and typing needs more.
+            Map.entry("h10-en-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h10-es-01", EvaluationReport.Outcome.LATE),
+            // "he read all the post", "he is downstairs ... he come up for me": fear in the writer's
+            // own words with no danger phrase; caught at "dont call this number he will hear".
+            Map.entry("h10-en-03", EvaluationReport.Outcome.LATE),
+            // Closing an account "to leave it tidy for my son", a letter written, "everything laid out
+            // in the shed tonight": a plan told without a single self-harm word.
+            Map.entry("h10-nl-05", EvaluationReport.Outcome.LATE),
+            // AZERTY mash after "jpp" (slang read as laughter), then held "mmmm" and silence: the
+            // playful reading holds until the silence check.
+            Map.entry("h11-fr-04", EvaluationReport.Outcome.LATE),
+            // "me quiero morir, se han agotado las entradas 😭" and "je me jette par la fenêtre avec
+            // la box mdr": dark humour in the very words of a plea.
+            Map.entry("h11-es-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h11-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE));
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

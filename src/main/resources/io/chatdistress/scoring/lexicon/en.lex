@@ -461,3 +461,21 @@ MEDICAL (like |about |around |maybe |)(4|5|6|7|8|9|10|four|five|six|seven|eight|
 # Getting in to an account is not getting in to a house.
 BENIGN (trying|tried|try|trying again|cant|can t|cannot|unable) to (get in|log in|get into|get back in|get back into) (to |)(my|the|our|me) (account|online banking|banking|bank account|app|email|e mail|portal|profile|website|site|inbox|card account)
 HOPELESS (not gonna|not going to|wont|won t|will not|not) be (around|here) (after this week|after tonight|past this week|past tonight|for much longer|for long)
+
+# ---------------------------------------------------------------- tenth and eleventh written batches (seventh session)
+MEDICAL (chest|chst) (is |feels |s |)(a bit |bit |abit |a little |kinda |really |so |very |all |)(tight|heavy|tightening|squeezed|squeezing|crushing|sore)
+MEDICAL (gone|going|goes|spreading|spread|spreads|moving|radiating|shooting) (up |down |)(in to|into|to|in|up to|down to) (my |the |)(jaw|left arm|neck and jaw|jaw and arm)
+MEDICAL (my |the |)left arm (is |feels |s |has gone |went |)(so |really |all |)(heavy|numb|dead|tingly|tingling)
+UNWELL (my |)(hand|hands) (is |are |s |re |)(shaking|trembling|shakin|shaky) (a bit|abit|so much|so bad|really bad|badly|a lot|like mad|)
+UNWELL (the |th |)(letters|words|text|numbers|room|everything) (is |are |s |keeps |keep |)(moving|movng|spinning|swimming|dancing|jumping|blurry|blurring|going blurry|double|fuzzy)
+UNWELL (the |th |)screen (is |s |keeps |)(moving|movng|spinning|swimming|dancing|jumping)
+DANGER (he ll|hell|he will|he would|he can|he could|he might|she ll|she will|they ll|they will|they can) hear (me|us)
+DANGER (not supposed to|isnt supposed to|isn t supposed to|shouldnt|shouldn t|not meant to|isnt meant to) know where (i live|i am|im|we live)
+DANGER (he s|hes|he is|he has been|he s been|hes been|she s been|someone s been|someone is|someones|somebody is) (banging|pounding|hammering|kicking|bashing) (on |at |)(the|my) (door|window|windows)
+DANGER (he s|hes|he is|someone is|someones|somebody is) (trying|trying to open|rattling|pulling) the (handle|door|door handle|window)
+BENIGN {CANT} (talk|speak) (on|over) the phone
+HYPO in (january|february|march|april|june|july|august|september|october|november|december)
+HOPELESS (its|it s|it is) (just |)(easier|better) (this way|for everyone|for everybody)
+HOPELESS (not|wont|won t|will not) (gonna |going to |)be around (to|for|after|much longer|anymore)
+DANGER (dont|do not|don t|pls dont|please dont|please don t|cant|can t) (call|ring|phone) ... (he|she|they) (will|ll|would|might|can|could) hear
+MEDICAL (can|cn|i can|i could|could) (barely|hardly|scarcely|only just) (breathe|breath|breth|get air|catch my breath|get any air)

@@ -348,3 +348,15 @@ HOPELESS (no doy mas|ya no doy mas|no puedo mas con mi vida|no aguanto mas esta 
 MEDICAL (se me esta|se me estan|se me|me estoy) (hinchando|hincha|hinchan|hinchado|hinchada|cerrando|cierra|inflamando) (la boca|la cara|la garganta|los labios|la lengua|los ojos|el cuello)
 MEDICAL (me pica|me arde|me quema|se me cierra) (mucho |muchisimo |)(la garganta) (y|no puedo|me cuesta)
 HYPERBOLE casi se me (para|paro|sale) el corazon
+
+# ---------------------------------------------------------------- tenth and eleventh written batches (seventh session)
+MEDICAL (me tome|me tomé|me he tomado|me tomado|me trague|me tragué) (todas |toda |)(las que quedaban|las que me quedaban|la caja|el bote|el blister|un monton|un montón|muchas|todas las pastillas|todas)
+HOPELESS (estoy |)(cansado|cansada|harto|harta) de (todo|vivir|la vida)
+HOPELESS (ya |)nada tiene (mucho |ningun |ningún |)sentido
+SELF_HARM (me he cortado|me corte|me corté|me estoy cortando|me volvi a cortar|me volví a cortar) (mas fuerte|más fuerte|otra vez|de nuevo|los brazos|las muñecas|las munecas|mucho|muy hondo|profundo)
+UNWELL (la |)cabeza (me va a|q me va a|que me va a|me va) (estallar|explotar|reventar)
+UNWELL no veo (las letras|bien las letras|la pantalla|nada bien|borroso|doble|bien)
+DANGER (me lleva|me viene|me esta|me está|me estan|me están|me van) siguiendo
+DANGER (un|una|un tio|un tío|un hombre|un tipo|alguien|un chico) (me sigue|me esta siguiendo|me está siguiendo|me persigue|me lleva siguiendo)
+HYPERBOLE (me muero|me estoy muriendo|muriendome|muriéndome|me mori|me morí) de (la |)(bronca|rabia|risa|hambre|calor|sueño|sueno|ganas|aburrimiento|verguenza|vergüenza|envidia|frio|frío|nervios)
+HYPO en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|verano|invierno)

@@ -84,7 +84,7 @@ FALL {SUBJ} (ne peut|peut) (pas|plus) (se relever|se lever|bouger)
 FALL {SUBJ} (est allonge|est allongee|est couche|est couchee) (par terre|au sol)
 
 # ---------------------------------------------------------------- SELF_HARM
-SELF_HARM (suicide|suicider|suicid*|sicider|sucider|suisider|me tuer|me tue|me tuee|me buter|me foutre en l air|en finir|me supprimer|mettre fin a mes jours|mettre fin a ma vie|mettre fin a tout|me pendre|me jeter|m ouvrir les veines|me faire du mal|me mutiler|scarifier|me scarifie|me scarifier|automutilation)
+SELF_HARM (suicide|suicider|suicid*|sicider|sucider|suisider|me foutre en l air|en finir|me supprimer|mettre fin a mes jours|mettre fin a ma vie|mettre fin a tout|me pendre|me jeter|m ouvrir les veines|me faire du mal|me mutiler|scarifier|me scarifie|me scarifier|automutilation)
 SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (me |m )(suicider|sicider|sucider|suisider|tuer|tue|buter|foutre en l air|pendre|jeter|supprimer)
 SELF_HARM {JE} (veux|veu|veut|ve|voudrais|vais|v|compte|pense a|pense) (en finir|mourir|crever|disparaitre)
 SELF_HARM {JE} (ne |n |)(veux|veu|veut|ve|voudrais) (plus|plu|pu|pas) (vivre|vivr|vivree|vire|exister|me reveiller|etre la|continuer|etre en vie)
@@ -329,3 +329,18 @@ DANGER (quelqu un est|quelquun est|qqn est|ils sont|des gens sont) (entre|entres
 DANGER (quelqu un|quelquun|qqn|un homme|un mec|ils|il) (essaie|essaye|essaient|essayent|tente|tentent) (d ouvrir|douvrir|de forcer|d entrer|dentrer|de rentrer|de casser) (la porte|ma porte|la fenetre|chez moi|la porte d entree)
 DANGER la porte (de la veranda|de derriere|d entree|du jardin|de la cuisine|du garage) (vient d etre|a ete|vient de) (cassee|casse|forcee|force|fracturee|enfoncee|casser)
 HYPERBOLE (mon|mon coeur) (coeur |)(a failli|a presque|s est presque|a manque de) (s arreter|lacher|sarreter)
+
+# ---------------------------------------------------------------- tenth and eleventh written batches (seventh session)
+# "me tuer" on its own is as often "il va me tuer" (danger) or "ça me tue" (a joke): self-harm
+# needs the writer's intent before it.
+SELF_HARM (envie de|besoin de|essayer de|essaye de|essayé de|tente de|tenté de|tenter de|peur de|pense a|pensé a|penser a|prete a|prête a|vais|veux|voudrais|vais aller) (me tuer|me tuee|me buter)
+SELF_HARM {JE} (me tue|me tuerai|me tuerais) (ce soir|cette nuit|demain|si|bientot|bientôt)
+DANGER (va|veut|vont|menace de|a menace de|a menacé de) (me|nous|m) (crever|defoncer|démolir|demolir|tabasser|planter|egorger)
+DANGER (je suis|jsuis|chui|suis|on est|je me suis) (enfermee|enfermée|enferme|enfermé|enfermés|enfermees|cachee|cachée|cache|caché|cachés|enfermee a cle|enfermée à clé) (dans|avec|sous|a clé|à clé)
+DANGER mon ex (est|attend|m attend|rode|tourne) (devant|en bas|dehors|autour)
+MEDICAL (a |)(croque|croqué|avale|avalé|avalée|bu|mange|mangé|mis dans la bouche|mordu dans) (une |un |des |de la |du |)(capsule|capsules|dosette|pastille|pile|piles|bouton pile|javel|eau de javel|lessive|capsule de lessive|produit menager|produit ménager)
+HOPELESS (j en peux plus|jen peux plus|j en peu plus|jen peu plus) de (tout|tout ca|tout ça|ma vie|cette vie|vivre)
+MEDICAL (ma |la |mon |le |)(main|bras|jambe) (droite|gauche|droit) (est |)(toute |tout |)(molle|mou|engourdie|engourdi|paralysee|paralysée|paralysé|lourde|lourd|morte|mort)
+MEDICAL (je vois|jvois|vois|je vois tout|je vois l ecran|je vois lecran) (l ecran |lecran |tout |les lettres |les chiffres |)(en double|double|flou|trouble)
+MEDICAL (la bouche|ma bouche|le visage|mon visage|le coin de la bouche) (tombe|est de travers|pend|penche)
+DANGER (allait|allaient|voulait|voulaient|menacait de|menaçait de|menacait|menaçait|a menace de|a menacé de) (me|nous|m) (tuer|tué|buter|crever|frapper|poignarder|egorger|faire du mal|faire la peau)

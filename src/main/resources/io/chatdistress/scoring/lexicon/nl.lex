@@ -361,3 +361,16 @@ MEDICAL (krijg|kreeg|krijgen|ik krijg|ik kreeg) (hem|haar|m|d r|mijn man|mijn vr
 UNWELL (ik weet|weet|ik weet echt) (niet|nie|niet meer) (meer |)waar ik (ben|ben nu|zit|nu ben)
 SELF_HARM (wanneer|als|zodra|nadat) (ik er|ik) (niet meer|nie meer|nimmer|niet meer ben|nie meer ben) (ben|zijn|er ben|)
 SELF_HARM (heb|ik heb|had) (de|mn|mijn|die|alle) (pillen|pilletjes|tabletten|slaappillen) (al |)(klaarliggen|klaar liggen|klaargelegd|klaar gelegd|verzameld|gespaard)
+
+# ---------------------------------------------------------------- tenth and eleventh written batches (seventh session)
+MEDICAL (een hoop|heel veel|te veel|teveel|al mijn|al mn|een hele strip|de hele strip|een strip|de hele doos) (pillen |tabletten |slaappillen |oxazepam |)(genomen|ingenomen|geslikt)
+HOPELESS (niks|niets) meer (voelen|te voelen|willen voelen)
+HOPELESS (wordt|is|word|werd) elke dag (zwarter|donkerder|erger)
+UNWELL (zweet|zweten|ik zweet) (zo |heel |erg |ineens |)(raar|erg|veel|vreselijk)
+UNWELL (trillende|trillen) (handen|hand)
+UNWELL (mijn |mn |m n |)handen (trillen|trillen zo|beven)
+UNWELL (zie|ik zie|ik zie het|zie het|ik zie alles) (niet goed meer|dubbel|wazig|niks meer|niet meer goed)
+UNWELL (de |)(letters|cijfers|alles|het scherm|scherm) (dansen|dans|draait|draaien|bewegen|wazig)
+UNWELL (mijn |mn |m n |de |)benen (willen niet|willen niet meer|doen het niet|dragen me niet|wilen nie)
+HYPO (is|was|ben|had|heeft|hadden|lag) toen
+HYPO in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|de winter)
