@@ -5,7 +5,9 @@ import io.chatdistress.scoring.gibberish.GibberishResult;
 import io.chatdistress.scoring.lexicon.Lexicon;
 import io.chatdistress.scoring.lexicon.LexiconMatch;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores one message for keyboard mash and distress language. Immutable and thread-safe; linear in
@@ -48,15 +50,26 @@ public final class MessageScorer {
         String analysed = cap(text);
         GibberishResult g = gibberish.analyse(analysed);
         LexiconMatch l = lexicon.match(analysed);
+        Set<Category> categories = l.categories();
+        boolean heldKey = g.gibberish() && categories.contains(Category.LAUGHTER)
+                && longestLetterRun(analysed) >= HELD_KEY_RUN;
+        if (heldKey) {
+            // a key held down for a whole line is a head or a hand on the keyboard, even when
+            // the letter is one that laughs ("kkkk")
+            categories = EnumSet.copyOf(categories);
+            categories.remove(Category.LAUGHTER);
+        }
         List<String> signals = new ArrayList<>(g.signals().size() + l.reasons().size() + 1);
         signals.addAll(g.signals());
         if (!g.gibberish() && !g.structured() && endsInMash(analysed)) {
             signals.add(ODD_ENDING);
         }
         for (String reason : l.reasons()) {
-            signals.add("lexicon:" + reason);
+            if (!(heldKey && reason.equals(Category.LAUGHTER.name()))) {
+                signals.add("lexicon:" + reason);
+            }
         }
-        return new MessageScore(g.score(), g.gibberish(), g.mashFraction(), g.structured(), l.categories(),
+        return new MessageScore(g.score(), g.gibberish(), g.mashFraction(), g.structured(), categories,
                 l.thirdParty(), signals, analysed.length());
     }
 
@@ -110,6 +123,30 @@ public final class MessageScorer {
         }
         GibberishResult last = gibberish.analyse(text.substring(start, end));
         return last.gibberish() && !last.structured();
+    }
+
+    /**
+     * One letter repeated this many times in a row is a held key, not laughter: "kkkkkkkk" laughs
+     * in Portuguese, but nobody laughs for a whole line.
+     */
+    static final int HELD_KEY_RUN = 40;
+
+    /** Length of the longest run of one repeated letter. */
+    static int longestLetterRun(String text) {
+        int best = 0;
+        int run = 0;
+        int prev = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && Character.toLowerCase(c) == prev) {
+                run++;
+            } else {
+                run = Character.isLetter(c) ? 1 : 0;
+                prev = Character.isLetter(c) ? Character.toLowerCase(c) : -1;
+            }
+            best = Math.max(best, run);
+        }
+        return best;
     }
 
     private static boolean hasLetter(String text, int from, int to) {

@@ -60,9 +60,6 @@ class WrittenSessionsTest {
             Map.entry("h8-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h8-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h8-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
-            // "er hat gesagt wenn ich gehe bringt er mich um": a threat is conditional by nature, but
-            // "wenn" reads as hypothetical; the escalation waits for "er schlägt gegen die Tür".
-            Map.entry("h8-de-03", EvaluationReport.Outcome.LATE),
             // Two mash lines 53 s apart: the model waits for silence or a third line (as h4-nl-03).
             Map.entry("h8-nl-01", EvaluationReport.Outcome.LATE),
             // "just not gonna be around after this week" (HOPELESS, weak), then "im just done fr",
@@ -95,7 +92,46 @@ class WrittenSessionsTest {
             // "me quiero morir, se han agotado las entradas 😭" and "je me jette par la fenêtre avec
             // la box mdr": dark humour in the very words of a plea.
             Map.entry("h11-es-10", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h11-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h11-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twelfth batch (understatement and politeness, seventh session): before its fixes
+            // 4/25 were caught in time. Carbon monoxide told as a yellow boiler flame and the whole
+            // family's headaches: nothing the lexicon can read without knowing what they add up to.
+            Map.entry("h12-en-01", EvaluationReport.Outcome.MISSED),
+            Map.entry("h12-nl-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h12-es-02", EvaluationReport.Outcome.LATE),
+            // "a bit of a tumble ... not finding it terribly easy to get up", "my hip is rather sore
+            // and my leg looks a bit odd": a broken hip in the politest words.
+            Map.entry("h12-en-02", EvaluationReport.Outcome.MISSED),
+            // Settling affairs: a beneficiary changed, the car insured no more, "j'ai déjà trouvé
+            // quelqu'un pour le chat", mother's pills on the table; no self-harm word until asked.
+            Map.entry("h12-de-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h12-fr-04", EvaluationReport.Outcome.MISSED),
+            // Weak complaints that come too quickly after one another for the silence bar and stay
+            // under the typing bar: sepsis ("liege seit gestern mit Fieber", "wer sind sie
+            // nochmal"), heart failure at night ("gaat even niet zo lekker", legs swollen), a hypo
+            // ("un petit coup de barre", "je voix un peu flou").
+            Map.entry("h12-de-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h12-nl-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h12-fr-05", EvaluationReport.Outcome.LATE),
+            // One or two mash lines, then silence or a line within the minute: as h4-nl-03.
+            Map.entry("h12-nl-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h12-es-05", EvaluationReport.Outcome.LATE),
+            // "ma main droite fait n'importe quoi" after "un peti coup de mou": the stroke line waits
+            // for "bras droit lour. bouche bizare".
+            Map.entry("h12-fr-03", EvaluationReport.Outcome.LATE),
+            // "me caí ... bueno, no me caí", "el ojo no lo puedo abrir bien", "que no vengan con
+            // sirena": violence denied while it is disclosed; caught at the last of these.
+            Map.entry("h12-es-03", EvaluationReport.Outcome.LATE),
+            // "l'an dernier j'ai fait un petit malaise vagal ..., je suis tombé dans les pommes":
+            // the past is named in the clause before the faint.
+            Map.entry("h12-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Thirteenth batch (people writing about someone else, mixed languages): before its fixes
+            // 15/25 in time and 11/25 false alarms. "no me contesta ... no me mira" is also how a
+            // courier who does not answer is described; caught at "no reacciona".
+            Map.entry("h13-es-01", EvaluationReport.Outcome.LATE),
+            // "salgo de una guardia ..., hemos tenido dos infartos, un apuñalado y una parada": each
+            // comma starts a clause, so the shift no longer frames "un apuñalado".
+            Map.entry("h13-es-06", EvaluationReport.Outcome.FALSE_POSITIVE));
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

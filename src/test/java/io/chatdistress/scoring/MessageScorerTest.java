@@ -58,4 +58,13 @@ class MessageScorerTest {
         assertTrue(s.analysedChars() <= MessageScorer.MAX_ANALYSED_CHARS);
         assertEquals(0, s.analysedChars() % 2, "a surrogate pair was cut");
     }
+
+    @Test
+    void shouldReadAKeyHeldForAWholeLineAsMashEvenWhenTheLetterLaughs() {
+        MessageScore held = SCORER.score("k".repeat(110) + ",".repeat(27));
+        assertTrue(held.mash(), held::toString);
+        assertFalse(held.has(Category.LAUGHTER), "a head on the keyboard does not laugh: " + held);
+        MessageScore laugh = SCORER.score("kkkkkkkkkkkk");
+        assertTrue(laugh.has(Category.LAUGHTER), "Portuguese laughter stays laughter: " + laugh);
+    }
 }

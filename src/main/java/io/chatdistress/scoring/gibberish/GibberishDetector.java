@@ -959,7 +959,8 @@ public final class GibberishDetector {
             } else if (prev < 0) {
                 e = 0.0;
                 if (i == a && (c == ',' || c == ';' || c == '.' || c == '/' || c == '\\' || c == '[' || c == ']')
-                        && i + 1 < b && (chars.info(cp[i + 1]) & CharTable.LETTER) != 0) {
+                        && i + 1 < b && (chars.info(cp[i + 1]) & CharTable.LETTER) != 0
+                        && !(c == '[' && closedSoon(cp, i + 1, n))) {
                     e = LEADING_SYMBOL; // ",mn", ".qqax": a word never starts with these
                 }
                 if (i == a && lastOfPrevious >= 0 && k != OTHER) {
@@ -1038,6 +1039,27 @@ public final class GibberishDetector {
             prevFold = f;
             prevKey = key;
         }
+    }
+
+    /** Longest attachment placeholder looked through for its closing bracket ("[Anhang: Rechnung.pdf]"). */
+    private static final int PLACEHOLDER_MAX = 64;
+
+    /**
+     * Whether a "[" is closed by a "]" within {@link #PLACEHOLDER_MAX} code points, with no other
+     * "[" between: "[foto]" and "[image]" are what chat clients put in place of an attachment.
+     * Bounded, so linear over the text.
+     */
+    private static boolean closedSoon(int[] cp, int from, int n) {
+        int end = Math.min(n, from + PLACEHOLDER_MAX);
+        for (int i = from; i < end; i++) {
+            if (cp[i] == ']') {
+                return true;
+            }
+            if (cp[i] == '[') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isVowel(int f) {

@@ -377,13 +377,17 @@ public final class Lexicon {
         index.reset(hits, n);
         int clauses = n == 0 ? 0 : clause[n - 1] + 1;
         boolean[] hypoClause = new boolean[clauses];
+        // framing other than the writer's own condition: "he'll kill me if I leave" is a threat
+        boolean[] framedClause = new boolean[clauses];
         boolean laughter = false;
         List<PhraseMatcher.Hit> cats = new ArrayList<>();
         for (PhraseMatcher.Hit h : hits) {
             Role role = h.entry().raw.role();
             if (role == Role.HYPO) {
+                boolean writersCondition = WRITERS_CONDITIONS.contains(h.entry().raw.tokens());
                 for (int i = h.start(); i <= h.end(); i++) {
                     hypoClause[clause[i]] = true;
+                    framedClause[clause[i]] |= !writersCondition;
                 }
             } else if (role == Role.CATEGORY) {
                 cats.add(h);
@@ -409,7 +413,8 @@ public final class Lexicon {
             if (!c.isDistress() && insideLonger(h, index)) {
                 continue;
             }
-            String why = suppression(h, c, index, hypoClause, clause, tokens, laughter, words, countsAsWord, n);
+            String why = suppression(h, c, index, c == Category.DANGER ? framedClause : hypoClause, clause, tokens,
+                    laughter, words, countsAsWord, n);
             if (why != null) {
                 if (c == Category.SELF_HARM && HYPOTHETICAL.equals(why)) {
                     hypotheticalSelfHarm = true;
@@ -434,6 +439,15 @@ public final class Lexicon {
         cancelled.removeAll(fired);
         return new LexiconMatch(immutable(fired), immutable(cancelled), thirdParty, List.copyOf(reasons));
     }
+
+    /**
+     * Hypothetical cues that are the writer's own condition. A threat is conditional by nature
+     * ("er bringt mich um, wenn ich gehe"), so these do not make DANGER hypothetical; they still
+     * frame every other category ("if I fall, ...").
+     */
+    private static final Set<List<String>> WRITERS_CONDITIONS = Set.of(
+            List.of("if", "i"), List.of("wenn", "ich"), List.of("falls", "ich"), List.of("als", "ik"),
+            List.of("si", "je"), List.of("si", "j"), List.of("si", "yo"), List.of("si", "me"));
 
     private static final String THIRD_PARTY = "third-party";
     private static final String HYPOTHETICAL = "hypothetical";
@@ -607,6 +621,10 @@ public final class Lexicon {
         if (to - from < 4) {
             return false;
         }
+        if (to - from > LAUGH_OPENING && laughsFirst(b, from)) {
+            // laughing into the keyboard: "hahahahsjdkshahaha", "jajajsjsjaja"
+            return true;
+        }
         int h = 0;
         int vowel = 0;
         char cons = 0;
@@ -641,6 +659,24 @@ public final class Lexicon {
      * "jejeje", Greek "χαχαχα", Russian "хахаха", including sloppy runs ("hahahha"). Needs four
      * letters, two of each kind.
      */
+    /** Characters of "hahaha" that make a longer token laughter whatever follows. */
+    private static final int LAUGH_OPENING = 6;
+
+    /** The token opens with three alternations of one laughing consonant and one vowel. */
+    private static boolean laughsFirst(char[] b, int from) {
+        char cons = b[from];
+        char vow = b[from + 1];
+        if ((cons != 'h' && cons != 'j') || "aeio".indexOf(vow) < 0 || (cons == 'j' && vow == 'o')) {
+            return false;
+        }
+        for (int i = 0; i < LAUGH_OPENING; i++) {
+            if (b[from + i] != (i % 2 == 0 ? cons : vow)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isLaughter(String t) {
         return isLaughter(t.toCharArray(), 0, t.length());
     }

@@ -409,3 +409,16 @@ SELF_HARM (will|möchte|mochte|wünschte|wunschte|wurde gern|würde gern) (einfa
 HOPELESS (kein bock|kb|keinen bock|keine kraft|keine lust) mehr auf (alles|nichts|mich|das leben|gar nichts)
 DANGER (die|sie|einbrecher|der|jemand|einer|wer) (sind|ist) noch (im haus|in der wohnung|da|unten|drin|im keller)
 HYPO im (januar|februar|märz|marz|april|mai|juni|juli|august|september|oktober|november|dezember|sommer|winter)
+
+# ---------------------------------------------------------------- twelfth and thirteenth written batches (seventh session)
+FALL {SUBJ} (ist|is) (grad|gerade|eben|einfach|plötzlich|plotzlich) (umgefallen|umgekippt|zusammengebrochen|zusammengesackt|hingefallen|gestürzt|gesturzt)
+MEDICAL (er|sie|mama|papa|opa|oma|mein mann|meine frau|mein kollege|meine kollegin) reagiert (nicht|nich|gar nicht|nicht mehr|nich mehr|nicht richtig|kaum)
+DANGER (zieht|reißt|reisst|rüttelt|ruttelt|zerrt) (an der|am) (tür|tur|türgriff|turgriff|klinke|autotür|autotur)
+DANGER (gegen die|an die|auf die) (scheibe|tür|tur|fenster|autoscheibe) (schlägt|schlagt|hämmert|hammert|tritt|haut|trommelt)
+DANGER (schlägt|schlagt|tritt|bricht|haut) (er |sie |)(die scheibe|die tür|die tur|das fenster|die autoscheibe) ein
+MEDICAL (lippen|lippe|mund|die lippen) (sind|ist|werden|wird|sind schon) (ein bisschen |etwas |ganz |leicht |bitzli |so |)blau
+MEDICAL (pfeifen|pfeift|röcheln|rocheln|giemen) beim (einatmen|atmen|ausatmen)
+UNWELL (zittere|zitter|ich zittere) (total|so|voll|am ganzen körper|am ganzen korper|wie verrückt|wie verruckt)
+UNWELL mir ist (grad |gerade |jetzt |)(nicht|nich) (ganz |so |recht |)wohl
+UNWELL (atme|atmet|ich atme) (so |ganz |total |)(schnell|schwer|flach)
+HYPO (hatten wir|wir hatten|heute hatten wir|hatten heute|im dienst|schichtdienst|notfallsanitäter|notfallsanitater|rettungsdienst|auf station|auf der wache)

@@ -385,8 +385,10 @@ HYPERBOLE (makes|made|making) me (sick|want to die|wanna die|want to kill myself
 HYPERBOLE (nearly|almost|practically|literally|basically|about to) (had|have|gave|give|giving|having) (me |)(a |)(heart attack|stroke|seizure|aneurysm|breakdown)
 HYPERBOLE (gave|give|giving|will give|gonna give) me (a |)(heart attack|stroke|seizure|aneurysm|nightmares)
 HYPERBOLE (going to|gonna|will|ll|would|is going to|s going to) (kill|murder|strangle) (you|u|him|her|them|my|the|whoever|somebody|someone|this|that|it)
-HYPERBOLE (is going to|s going to|will|would|ll|gonna|is gonna) kill me (when|if|for|lol|haha)
-HYPERBOLE (wife|husband|mom|mum|dad|boss|girlfriend|boyfriend|partner|mother|father) (is going to|s going to|will|would|ll|gonna|is gonna) kill me
+# Parents and bosses "going to kill me" are a joke; a partner's is read as a joke only with a cue
+# after it ("when", "lol", "if he sees the bill": the "kill me" lines further down): "my husband is
+# going to kill me" on its own is the danger itself.
+HYPERBOLE (mom|mum|dad|boss|mother|father) (is going to|s going to|will|would|ll|gonna|is gonna) kill me
 HYPERBOLE (want to|wanna|wish i could|could|gonna|going to|about to) die (of|from) (embarrassment|shame|laughter|boredom|cringe)
 HYPERBOLE (i could|could|i could just|could just) (die|scream|cry)
 HYPERBOLE (to die for|drop dead|killer deal|killer price|kill it|killing it|killed it|dying to (know|see|try|get|hear|find out|go|buy|have))
@@ -479,3 +481,20 @@ HOPELESS (its|it s|it is) (just |)(easier|better) (this way|for everyone|for eve
 HOPELESS (not|wont|won t|will not) (gonna |going to |)be around (to|for|after|much longer|anymore)
 DANGER (dont|do not|don t|pls dont|please dont|please don t|cant|can t) (call|ring|phone) ... (he|she|they) (will|ll|would|might|can|could) hear
 MEDICAL (can|cn|i can|i could|could) (barely|hardly|scarcely|only just) (breathe|breath|breth|get air|catch my breath|get any air)
+
+# ---------------------------------------------------------------- twelfth and thirteenth written batches (seventh session)
+# "he'll" folds to "hell". A threat with a condition on the writer ("if i leave", "if i call") stays
+# a threat; a game, an order or a discovered bill after it makes it a joke.
+HYPERBOLE (hell|he ll|shell|she ll|theyll|they ll|is going to|s going to|will|would|ll|gonna) kill me (when|for|lol|haha|hahaha|lmao|lmaooo|again|because|cause|cos|coz)
+HYPERBOLE (hell|he ll|shell|she ll|theyll|they ll|is going to|s going to|will|would|ll|gonna) kill me if (we|it|the|this|that|my order|the parcel|i lose|i miss|i forget|i break)
+HYPERBOLE (hell|he ll|shell|she ll|theyll|they ll|is going to|s going to|will|would|ll|gonna) kill me if (he|she|they) (sees|finds out|find out|knows|notices|hears) (how much|what i|the bill|the price|the cost|this|that|about the|about this|i bought|i spent|i ordered)
+HYPO (on the ward|on shift|my shift|night shift|at work today|on my shift|we got him back|we got her back|on the ambulance|in a&e|in the er)
+HYPO (last|past) (january|february|march|april|may|june|july|august|september|october|november|december)
+HYPO (was in for|were in for|was in hospital for|spent) (a few|a couple|two|three|four|five|six|seven|eight|nine|ten|a) (days|nights|weeks)
+HYPO (and was in|and was kept in|and spent)
+FALL (still|im still|i m still|i am still|been|ive been|i ve been|i have been) on the floor (since|all night|for hours|overnight|now)
+FALL (not finding it|finding it|its|it s|it is) (terribly |very |too |rather |quite |a bit |)(easy|hard|difficult|tricky) to get up (off the floor|again|from the floor)
+UNWELL (hands|hand|fingers) (are |is |)(all over the place|everywhere|wont work|won t work|wont stop shaking)
+UNWELL (bit|a bit|abit|very|so|really|all) (shaky|wobbly|woozy)
+MEDICAL (he|she|they) (took|has taken|s taken|had taken) (them all|all of them|all his pills|all her pills|all the pills|the whole box|a whole strip|the lot)
+UNWELL (is |s |he s |she s |hes |shes |)(not making sense|making no sense|talking nonsense|talking gibberish)

@@ -307,7 +307,9 @@ HYPERBOLE (esto|este|esta espera|la espera|este seguimiento|el seguimiento|usted
 HYPERBOLE (me vuelvo|me estoy volviendo|me voy a volver|volviendome) (loca|loco|majara|chiflada|chiflado)
 HYPERBOLE (mataria|mato|matar) (por) (un|una|unos|unas)
 HYPERBOLE (casi me da|casi me dio|me dio|me va a dar|me da) (un |)(infarto|ataque|patatus|soponcio|algo) (cuando|al ver|con|de|)
-HYPERBOLE (mi marido|mi mujer|mi madre|mi padre|mi jefe|mi jefa|mi novio|mi novia|mi esposa|mi esposo) (me va a matar|me mata|me matara)
+# A partner's "me va a matar" is a joke only with a cue after it; on its own it is the danger.
+HYPERBOLE (mi marido|mi mujer|mi novio|mi novia|mi esposa|mi esposo|mi pareja) (me va a matar|me mata|me matara) (otra vez|cuando|si|porque|xq|jaja|jajaja|jajajaja|por|con|que|q|de nuevo)
+HYPERBOLE (mi madre|mi padre|mi jefe|mi jefa) (me va a matar|me mata|me matara)
 HYPERBOLE (muerta de|muerto de|reventada|reventado|agotada|agotado|hecha polvo|hecho polvo|estoy muerta|estoy muerto) (cansancio|sueno|hambre|)
 HYPERBOLE (estoy harta|estoy harto|harta de|harto de|hasta las narices|hasta el gorro|me tiene harta|me tiene harto)
 BENIGN (ayuda|ayudar|ayudarme|ayudame|ayudeme) (con|para|a|en|sobre|con mi|con el|con la|a encontrar|a entender|a cambiar)
@@ -360,3 +362,19 @@ DANGER (me lleva|me viene|me esta|me está|me estan|me están|me van) siguiendo
 DANGER (un|una|un tio|un tío|un hombre|un tipo|alguien|un chico) (me sigue|me esta siguiendo|me está siguiendo|me persigue|me lleva siguiendo)
 HYPERBOLE (me muero|me estoy muriendo|muriendome|muriéndome|me mori|me morí) de (la |)(bronca|rabia|risa|hambre|calor|sueño|sueno|ganas|aburrimiento|verguenza|vergüenza|envidia|frio|frío|nervios)
 HYPO en (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|verano|invierno)
+
+# ---------------------------------------------------------------- twelfth and thirteenth written batches (seventh session)
+UNWELL no me encuentro (muy alla|muy allá|bien|nada bien|muy bien)
+UNWELL (la herida|herida) (esta|está) (roja|caliente|hinchada|supurando)
+UNWELL (estoy|ando) (un poco |medio |muy |)(ido|ida|adormilado|adormilada|mareadita|mareadito)
+UNWELL (esta|está) (muy |)(adormilada|adormilado|ida)
+UNWELL (sudando|sudor) (frio|frío)
+MEDICAL (se me esta|se me está|se me) (durmiendo|duerme|adormece|adormeciendo) (la boca|la cara|el brazo|la mano|la pierna|media cara|la lengua)
+MEDICAL (me las|me la|las|la) (tome|tomé|he tomado) dos veces
+DANGER (que no vengan|no vengan|sin) con (sirena|sirenas)
+DANGER (dando golpes|golpeando|aporreando|pegando patadas|dando patadas|pateando) (a|en) la puerta
+DANGER (intentando|intenta|quiere|trata de) (forzar|abrir|romper|tirar) (la cerradura|la puerta)
+SELF_HARM (dice que se tira|se va a tirar|se quiere tirar|amenaza con tirarse|dice que se va a tirar)
+HYPO (hemos tenido|tuvimos|he tenido dos|salgo de una guardia|de guardia|en la guardia|en urgencias)
+HYPO (la letra|la cancion|la canción|la peli|la pelicula|la película|el videoclip|el karaoke|karaoke)
+HYPERBOLE (literal|literalmente) (me quiero morir|me muero|me mato)

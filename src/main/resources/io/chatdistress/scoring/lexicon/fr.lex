@@ -297,7 +297,9 @@ HYPERBOLE (je vais|je deviens|je vais devenir|ca me rend|ça me rend|devenir) (f
 HYPERBOLE (tuer|tuerais|tuerai) (pour|quelqu un pour) (un|une|des|du)
 HYPERBOLE (a mourir|mortel|mortelle|a en mourir|a tomber|tue la|de ouf|crise de rire|fou rire)
 HYPERBOLE (j ai|jai|j ai failli|jai failli|failli|presque|limite|j ai presque|je fais|je ferai|je vais faire) (fait |faire |eu |fait une |faire une |)(une |un |)(crise cardiaque|infarctus|arret cardiaque|avc|attaque) (mdr|lol|ptdr|en voyant|quand|devant|a cause|avec|)
-HYPERBOLE (mon mari|ma femme|ma mere|mon pere|mon patron|ma patronne|ma copine|mon copain|mon chef|ma cheffe|ma chef|mon boss|mon manager|ma manager|mes parents|ma fille|mon fils|ma soeur|mon frere|le prof|la prof) (va|vont) (me tuer|m engueuler|me massacrer)
+# A partner's "va me tuer" is a joke only with a cue after it (below); on its own it is the danger.
+HYPERBOLE (mon mari|ma femme|ma copine|mon copain|mon compagnon|ma compagne|mon mec|ma meuf|mon conjoint|ma conjointe) (va|vont) me tuer (encore|si|quand|parce que|pcq|mdr|lol|ptdr|c est|cest|j ai|jai|avec|pour)
+HYPERBOLE (ma mere|mon pere|mon patron|ma patronne|mon chef|ma cheffe|ma chef|mon boss|mon manager|ma manager|mes parents|ma fille|mon fils|ma soeur|mon frere|le prof|la prof) (va|vont) (me tuer|m engueuler|me massacrer)
 HYPERBOLE (creve|crevé|crevee|epuise|epuisee|mort de fatigue|morte de fatigue|lessive|lessivee|HS|ko)
 HYPERBOLE (j en ai marre|marre de|ras le bol|j en peux plus de|plus de patience|j en ai ras le bol)
 BENIGN (aide|aider|aidez) (pour|avec|a|a trouver|a comprendre|a changer|a suivre|concernant|sur|me|moi pour|moi a|moi avec)
@@ -344,3 +346,17 @@ MEDICAL (ma |la |mon |le |)(main|bras|jambe) (droite|gauche|droit) (est |)(toute
 MEDICAL (je vois|jvois|vois|je vois tout|je vois l ecran|je vois lecran) (l ecran |lecran |tout |les lettres |les chiffres |)(en double|double|flou|trouble)
 MEDICAL (la bouche|ma bouche|le visage|mon visage|le coin de la bouche) (tombe|est de travers|pend|penche)
 DANGER (allait|allaient|voulait|voulaient|menacait de|menaçait de|menacait|menaçait|a menace de|a menacé de) (me|nous|m) (tuer|tué|buter|crever|frapper|poignarder|egorger|faire du mal|faire la peau)
+
+# ---------------------------------------------------------------- twelfth and thirteenth written batches (seventh session)
+FALL (chu|chuis|jsuis|je suis|suis) (tombe|tombee|tombée|tombé) (dans|par terre|au sol|en bas|hier|ce matin|a matin|cette nuit)
+FALL (de la misere|du mal|de la difficulte) a me (relever|lever)
+FALL (je suis |jsuis |chu |)(encore|toujours) (a terre|par terre|au sol)
+MEDICAL (main|bras|jambe) (droit|droite|gauche) (lourd|lourde|lour|fait n importe quoi|fait nimporte quoi|ne repond plus|répond plus)
+UNWELL (les mains|mains) qui (tremblent|tremble|tremblne)
+UNWELL (je transpire|il transpire|elle transpire|jtranspire) (c est bizarre|cest bizare|c est bizare|enormement|énormément|beaucoup|a grosses gouttes|bizarre)
+MEDICAL (il|elle) est (tout |toute |)(mou|molle|inconscient|inconsciente|tout bleu|toute bleue)
+DANGER (il|elle|ils|mon ex|mon mari) (tape|frappe|cogne|donne des coups) (sur|contre) la porte (et|en) (crie|criant|gueule|gueulant|hurle|hurlant)
+HYPO (on a eu|on a eu un|on a eu une|on avait) (un |une |deux |trois |)(arret|arrêt|accident|malaise|infarctus|avc|intervention|blesse|blessé)
+HYPO (acte|scene|scène|piece|pièce|troupe|theatre|théâtre|repetition|répétition|macbeth|hamlet)
+HYPO (savoir |)(quoi faire|que faire|comment reagir|comment réagir) (si|en cas|quand)
+HYPERBOLE si (ca|ça|c|le colis|la commande|mon colis|ma commande) (arrive|arrivent|n arrive|est|arrive pas) (pas |)(a temps |à temps |)(elle|il|ils) (va|vont) me tuer

@@ -374,3 +374,20 @@ UNWELL (de |)(letters|cijfers|alles|het scherm|scherm) (dansen|dans|draait|draai
 UNWELL (mijn |mn |m n |de |)benen (willen niet|willen niet meer|doen het niet|dragen me niet|wilen nie)
 HYPO (is|was|ben|had|heeft|hadden|lag) toen
 HYPO in (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|de zomer|de winter)
+
+# ---------------------------------------------------------------- twelfth and thirteenth written batches (seventh session)
+UNWELL (het gaat|gaat) (even |)(niet zo lekker|niet lekker|niet goed) (met me|met mij)
+MEDICAL (krijg|ik krijg|kreeg) (wat |erg |heel |)(moeilijk|slecht|geen|weinig) lucht
+MEDICAL (moeilijk|niet) wakker te (krijgen|krijge)
+MEDICAL (wordt|word|werd) (niet |niet goed |niet meer |)wakker (meer|)
+DANGER (zit|zitten|ik zit|we zitten) (nu |)(even |)(op de wc|in de badkamer|op het toilet|in de slaapkamer) met de deur op slot
+DANGER (de deur eruit|de deur in|deur eruit|deur in) (trapt|trappen|schopt|schoppen|ramt)
+DANGER (staat|stond) (nu |)(voor|aan) (mijn|mn|de) deur te (schoppen|bonken|slaan|schreeuwen|trappen|rammen)
+DANGER (trekt|rukt|rammelt) aan de (klink|deur|deurklink)
+DANGER (me|mij|ons) (gaat|wil|zal) (steken|slaan|afmaken|kapotmaken|in elkaar slaan)
+DANGER (niet met|zonder) (sirene|sirenes|zwaailicht)
+MEDICAL (mond|keel|tong|lippen|lip) (kriebelt|kriebelen|jeukt|jeuken|tintelt|zwelt|zwellen|wordt dik|worden dik)
+MEDICAL (epipen|epi pen|adrenalinepen|de pen) (gegeven|gebruikt|gezet|geprikt)
+MEDICAL (hij|zij|ze|huisgenoot|mijn huisgenoot|mn huisgenoot|mijn vader|mijn moeder|mn vader|mn moeder|mijn man|mijn vrouw|mijn vriend|mijn vriendin|mijn oma|mijn opa|mijn buurman|mijn buurvrouw|mijn collega|mijn zoon|mijn dochter) ligt (op de |)(grond|vloer|badkamervloer|keukenvloer)
+MEDICAL (strip|doos|potje|doosje) (van zn |van zijn |van haar |met |)(pillen|tabletten|medicijnen|slaappillen) (is |)(leeg|op)
+MEDICAL (ademt|adem) (raar|vreemd|heel raar|niet goed|zwaar|moeilijk|oppervlakkig)

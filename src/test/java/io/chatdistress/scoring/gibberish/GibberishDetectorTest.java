@@ -124,4 +124,18 @@ class GibberishDetectorTest {
             assertTrue(r.score() >= 0 && r.score() <= 1);
         }
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"[foto]", "[image]", "[Anhang: Rechnung_Tierklinik_0410.pdf]", "[sticker] ok", "ich schick es [Foto]"})
+    void shouldNotReadAnAttachmentPlaceholderAsMash(String text) {
+        GibberishResult r = DETECTOR.analyse(text);
+        assertFalse(r.gibberish(), () -> text + " -> " + r);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"[kjhgf", "[;p[lk", "[pl,mkjn"})
+    void shouldStillReadAnOpenBracketBeforeMashAsMash(String text) {
+        GibberishResult r = DETECTOR.analyse(text);
+        assertTrue(r.gibberish(), () -> text + " -> " + r);
+    }
 }

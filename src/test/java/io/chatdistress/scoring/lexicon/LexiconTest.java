@@ -132,6 +132,11 @@ class LexiconTest {
     @CsvSource(delimiter = '|', value = {
         "en | I'm dying of laughter 😂",
         "en | this queue is killing me lol",
+        "en | my duo says he'll kill me if we derank again lmaooo",
+        "en | my husband will kill me when he sees the bill",
+        "de | mein Mann hat sich draufgesetzt HAHAHAHSJDKSHAHAHA ich sterbe",
+        "fr | ma femme va me tuer, encore commandé les mauvais rideaux",
+        "es | literal me quiero morir, estaba a una victoria de subir a diamante",
         "en | I could kill for a coffee right now",
         "en | the price nearly gave me a heart attack",
         "de | ich sterbe vor Lachen",
@@ -303,5 +308,20 @@ class LexiconTest {
         assertFalse(asked.categories().contains(Category.SELF_HARM), asked::toString);
         LexiconMatch meant = LEX.match("zahlt die auch bei suizid? die tabletten liegen schon hier, ist eh bald vorbei");
         assertTrue(meant.categories().contains(Category.SELF_HARM), meant::toString);
+    }
+
+    @ParameterizedTest(name = "[{0}] threat {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | my husband is going to kill me",
+        "en | he'll kill me if i leave",
+        "en | he will kill me if he finds out i called you",
+        "fr | mon mari va me tuer",
+        "fr | il gueule qu'il va me tuer",
+        "es | mi novio me va a matar",
+        "nl | hij roept dat hij me gaat steken"})
+    void shouldReadAThreatAsDangerAndNotAsAJokeOrAsSelfHarm(String lang, String text) {
+        LexiconMatch m = LEX.match(text);
+        assertTrue(m.categories().contains(Category.DANGER), () -> lang + " " + m);
+        assertFalse(m.categories().contains(Category.SELF_HARM), () -> lang + " " + m);
     }
 }
