@@ -131,7 +131,33 @@ class WrittenSessionsTest {
             Map.entry("h13-es-01", EvaluationReport.Outcome.LATE),
             // "salgo de una guardia ..., hemos tenido dos infartos, un apuñalado y una parada": each
             // comma starts a clause, so the shift no longer frames "un apuñalado".
-            Map.entry("h13-es-06", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h13-es-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Fourteenth batch (accidents and hazards outside the home; 11/25 in time and 4/25 false
+            // alarms before its fixes). "been in a smash", "the lady is still in it": the crash is
+            // told before anyone is said to be hurt; caught at "bleeding alot from her head".
+            Map.entry("h14-en-01", EvaluationReport.Outcome.LATE),
+            // Heat exhaustion: "niet zo lekker, beetje misselijk", "zie sterretjes", then mash, each
+            // within the minute (as h10-en-02).
+            Map.entry("h14-nl-04", EvaluationReport.Outcome.LATE),
+            // Stranded at -31 °C, "jsens pu mes doigts", then silence: one weak line, and the
+            // silence escalation comes after the author's call.
+            Map.entry("h14-fr-01", EvaluationReport.Outcome.LATE),
+            // "sonó la alarma de incendio ... y fui yo, se me quemaron las milanesas": the
+            // explanation follows the alarm in the same line but not in the same phrase.
+            Map.entry("h14-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Fifteenth batch (the original case and its look-alikes), run after all of this
+            // session's other fixes: 21/25 in time, 3/25 false alarms. "not ok" then a head on the
+            // keys; "Mal", "Fue hija ll"; "Borst", "Doet zeer" after autocorrected mash: the
+            // escalation comes one or two lines after the author's call.
+            Map.entry("h15-en-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h15-es-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h15-nl-04", EvaluationReport.Outcome.LATE),
+            // Fans and gamers screaming in mash, then "ich sterbe" / "im literally dying i cant
+            // breathe 😭": crying emoji are not laughter, so the phrase stands (as h6-en-04).
+            Map.entry("h15-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h15-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Phone-in-pocket mash explained 75 s later: the silence bar ran out first (as h8-en-10).
+            Map.entry("h15-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE));
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

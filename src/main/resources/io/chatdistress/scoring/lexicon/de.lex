@@ -422,3 +422,11 @@ UNWELL (zittere|zitter|ich zittere) (total|so|voll|am ganzen körper|am ganzen k
 UNWELL mir ist (grad |gerade |jetzt |)(nicht|nich) (ganz |so |recht |)wohl
 UNWELL (atme|atmet|ich atme) (so |ganz |total |)(schnell|schwer|flach)
 HYPO (hatten wir|wir hatten|heute hatten wir|hatten heute|im dienst|schichtdienst|notfallsanitäter|notfallsanitater|rettungsdienst|auf station|auf der wache)
+
+# ---------------------------------------------------------------- fourteenth written batch: accidents and hazards (seventh session)
+MEDICAL (angefahren|umgefahren|überfahren|uberfahren|erfasst) (worden|wurde|geworden)
+MEDICAL (vom|von nem|von einem|von nem|vom einem) (auto|lkw|laster|bus|transporter) (angefahren|erfasst|umgefahren|überfahren|uberfahren)
+FALL (kann|kann ich|ich kann) (nicht|nich|nimmer|nimma) (mehr |)aufstehen
+MEDICAL (schwanger|ssw|woche schwanger) ... (blute|blutung|blutet|blutungen)
+MEDICAL (blute|blutet|ich blute) (ziemlich |sehr |total |so |voll |echt |)(stark|viel|doll|heftig)
+DANGER (demenz|alzheimer|dement|demenzkrank) ... (weggelaufen|verschwunden|abgehauen|nicht auffindbar|weg|rausgegangen|fortgegangen)

@@ -498,3 +498,16 @@ UNWELL (hands|hand|fingers) (are |is |)(all over the place|everywhere|wont work|
 UNWELL (bit|a bit|abit|very|so|really|all) (shaky|wobbly|woozy)
 MEDICAL (he|she|they) (took|has taken|s taken|had taken) (them all|all of them|all his pills|all her pills|all the pills|the whole box|a whole strip|the lot)
 UNWELL (is |s |he s |she s |hes |shes |)(not making sense|making no sense|talking nonsense|talking gibberish)
+
+# ---------------------------------------------------------------- fourteenth written batch: accidents and hazards (seventh session)
+MEDICAL (bleeding|bleedin|bleading) (alot|a lot|loads|heavily|badly|so much) (from|out of) (her|his|my|their|the) (head|face|leg|arm|neck|ear)
+MEDICAL (cant|can t|cannot|can not) feel (my|his|her|their) (legs|leg|arms|feet)
+MEDICAL (trapped|stuck|pinned) (in|inside|under) (the|her|his|my|their) (car|van|vehicle|wreck)
+MEDICAL (he|she|hes|shes|he s|she s) (not move|not moving|isnt moving|is not moving|wont move|won t move|doesnt move)
+MEDICAL blood (from|out of|coming from|coming out of) (his|her|the|my) (ear|ears|nose and ear|mouth)
+FALL (fall|fell|fallen|falled) (from|off) (the |a |)(scaffold|scaffolding|scaff|roof|ladder)
+UNWELL (feeling|feel|feelin|i feel|im feeling|i m feeling) (proper |really |well |so |a bit |)(rough|ropey|grim)
+UNWELL (ive|i ve|i have|i) (stopped|stop) sweating
+UNWELL (everything|everythings|everything s) (is |)(going|gone|turning) (a bit |all |kind of |kinda |)(grey|gray|black|dark|white|blurry)
+DANGER (dementia|alzheimer|alzheimers|alzheimer s) ... (gone out|wandered|wandered off|gone missing|missing|left the house|walked out|got out)
+HYPO (i thought|thought|i was sure) (i had|there was|we had) (a |)(gas leak|leak|fire)

@@ -378,3 +378,11 @@ SELF_HARM (dice que se tira|se va a tirar|se quiere tirar|amenaza con tirarse|di
 HYPO (hemos tenido|tuvimos|he tenido dos|salgo de una guardia|de guardia|en la guardia|en urgencias)
 HYPO (la letra|la cancion|la canción|la peli|la pelicula|la película|el videoclip|el karaoke|karaoke)
 HYPERBOLE (literal|literalmente) (me quiero morir|me muero|me mato)
+
+# ---------------------------------------------------------------- fourteenth written batch: accidents and hazards (seventh session)
+MEDICAL (nos volteamos|se volteo|se volteó|volcamos|nos volcamos|volcó|volco|dimos vueltas|dimos una vuelta de campana)
+MEDICAL (esta|está|quedo|quedó|se quedo|se quedó|quedaron) (atrapado|atrapada|atrapados|atrapadas|prensado|prensada)
+FALL (se ha caido|se ha caído|se cayo|se cayó|cayo|cayó) (del|de un|de una|desde el|desde un) (andamio|tejado|techo|escalera|balcon|balcón)
+DANGER (alzheimer|demencia) ... (salio|salió|se fue|desaparecio|desapareció|se perdio|se perdió|no aparece|no lo encontramos|no la encontramos)
+BENIGN (se me quemaron|se me quemo|se me quemó|se quemaron|se quemo|se quemó) (las|los|la|el|mi|mis|unas|unos)
+BENIGN (humo|olor a quemado) (de la|del|de) (sarten|sartén|comida|cocina|horno|tostadora|milanesas)

@@ -360,3 +360,8 @@ HYPO (on a eu|on a eu un|on a eu une|on avait) (un |une |deux |trois |)(arret|ar
 HYPO (acte|scene|scène|piece|pièce|troupe|theatre|théâtre|repetition|répétition|macbeth|hamlet)
 HYPO (savoir |)(quoi faire|que faire|comment reagir|comment réagir) (si|en cas|quand)
 HYPERBOLE si (ca|ça|c|le colis|la commande|mon colis|ma commande) (arrive|arrivent|n arrive|est|arrive pas) (pas |)(a temps |à temps |)(elle|il|ils) (va|vont) me tuer
+
+# ---------------------------------------------------------------- fourteenth written batch: accidents and hazards (seventh session)
+HYPO (j avais|javais|m avait|m avaient|j ai eu|jai eu) (saigne|saigné|casse|cassé|eu|fait)
+HYPO (c est repare|c est réparé|c est gueri|c est guéri|c est passe|c est passé|tout va bien maintenant)
+DANGER (alzheimer|demence|démence|dement|dément|démente|demente) ... (disparu|disparue|parti|partie|fugue|fugué|introuvable|sorti|sortie)
