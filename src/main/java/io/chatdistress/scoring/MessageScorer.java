@@ -138,12 +138,9 @@ public final class MessageScorer {
         int prev = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && Character.toLowerCase(c) == prev) {
-                run++;
-            } else {
-                run = Character.isLetter(c) ? 1 : 0;
-                prev = Character.isLetter(c) ? Character.toLowerCase(c) : -1;
-            }
+            int letter = Character.isLetter(c) ? Character.toLowerCase(c) : -1;
+            run = letter < 0 ? 0 : letter == prev ? run + 1 : 1;
+            prev = letter;
             best = Math.max(best, run);
         }
         return best;
