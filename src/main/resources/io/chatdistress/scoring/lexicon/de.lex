@@ -430,3 +430,4 @@ FALL (kann|kann ich|ich kann) (nicht|nich|nimmer|nimma) (mehr |)aufstehen
 MEDICAL (schwanger|ssw|woche schwanger) ... (blute|blutung|blutet|blutungen)
 MEDICAL (blute|blutet|ich blute) (ziemlich |sehr |total |so |voll |echt |)(stark|viel|doll|heftig)
 DANGER (demenz|alzheimer|dement|demenzkrank) ... (weggelaufen|verschwunden|abgehauen|nicht auffindbar|weg|rausgegangen|fortgegangen)
+HYPO (könnte|koennte) (jemand|einer|man|ein einbrecher|einbrecher)

@@ -511,3 +511,5 @@ UNWELL (ive|i ve|i have|i) (stopped|stop) sweating
 UNWELL (everything|everythings|everything s) (is |)(going|gone|turning) (a bit |all |kind of |kinda |)(grey|gray|black|dark|white|blurry)
 DANGER (dementia|alzheimer|alzheimers|alzheimer s) ... (gone out|wandered|wandered off|gone missing|missing|left the house|walked out|got out)
 HYPO (i thought|thought|i was sure) (i had|there was|we had) (a |)(gas leak|leak|fire)
+# "someone could break in": a possibility, not an event. Not "can": "someone can help me?" is a plea.
+HYPO (someone|somebody|anyone|anybody|people|burglars|thieves|a burglar|a thief) (could|might|would)

@@ -386,3 +386,4 @@ FALL (se ha caido|se ha caído|se cayo|se cayó|cayo|cayó) (del|de un|de una|de
 DANGER (alzheimer|demencia) ... (salio|salió|se fue|desaparecio|desapareció|se perdio|se perdió|no aparece|no lo encontramos|no la encontramos)
 BENIGN (se me quemaron|se me quemo|se me quemó|se quemaron|se quemo|se quemó) (las|los|la|el|mi|mis|unas|unos)
 BENIGN (humo|olor a quemado) (de la|del|de) (sarten|sartén|comida|cocina|horno|tostadora|milanesas)
+HYPO (alguien|alguno|ladrones|un ladron|un ladrón) (podria|podría|podrian|podrían)

@@ -365,3 +365,4 @@ HYPERBOLE si (ca|ça|c|le colis|la commande|mon colis|ma commande) (arrive|arriv
 HYPO (j avais|javais|m avait|m avaient|j ai eu|jai eu) (saigne|saigné|casse|cassé|eu|fait)
 HYPO (c est repare|c est réparé|c est gueri|c est guéri|c est passe|c est passé|tout va bien maintenant)
 DANGER (alzheimer|demence|démence|dement|dément|démente|demente) ... (disparu|disparue|parti|partie|fugue|fugué|introuvable|sorti|sortie)
+HYPO (quelqu un|qqn|quelquun|des voleurs|un voleur|des cambrioleurs|un cambrioleur) (pourrait|pourraient)

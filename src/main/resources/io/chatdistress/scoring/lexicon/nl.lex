@@ -408,3 +408,4 @@ BENIGN (slaat|sloeg) (niet|niet meer|nie|ni) aan
 BENIGN (slaat|sloeg) (af|steeds af)
 HYPO (ik dacht|dacht al|ik dacht al|ik dacht eerst|dacht eerst) (dat|da)
 KNOWN (vanmorgen|vanochtend|vanavond|vannacht|vanmiddag|vandaag|morgenochtend|morgenavond)
+HYPO (zou|zouden) (iemand|er iemand|inbrekers|een inbreker|dieven)

@@ -324,4 +324,14 @@ class LexiconTest {
         assertTrue(m.categories().contains(Category.DANGER), () -> lang + " " + m);
         assertFalse(m.categories().contains(Category.SELF_HARM), () -> lang + " " + m);
     }
+
+    @ParameterizedTest(name = "[{0}] possibility {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | if i leave the door open someone could break in?",
+        "de | könnte jemand einbrechen wenn ich das fenster offen lasse?",
+        "fr | si je laisse la porte ouverte quelqu un pourrait entrer ?"})
+    void shouldNotReadTheWritersConditionOnAPossibilityAsDanger(String lang, String text) {
+        LexiconMatch m = LEX.match(text);
+        assertFalse(m.categories().contains(Category.DANGER), () -> lang + " " + m);
+    }
 }
