@@ -654,11 +654,6 @@ public final class Lexicon {
         return h >= 2 && vowel >= 2;
     }
 
-    /**
-     * Laughter written as repeated syllables: "hahaha", "ahahah", "hehe", "hihihi", "jajaja",
-     * "jejeje", Greek "χαχαχα", Russian "хахаха", including sloppy runs ("hahahha"). Needs four
-     * letters, two of each kind.
-     */
     /** Characters of "hahaha" that make a longer token laughter whatever follows. */
     private static final int LAUGH_OPENING = 6;
 
@@ -677,6 +672,12 @@ public final class Lexicon {
         return true;
     }
 
+    /**
+     * Laughter written as repeated syllables: "hahaha", "ahahah", "hehe", "hihihi", "jajaja",
+     * "jejeje", Greek "χαχαχα", Russian "хахаха", including sloppy runs ("hahahha"). Needs four
+     * letters, two of each kind; a longer token that opens with "hahaha" or "jajaja" is laughter
+     * typed into the keyboard whatever follows ("hahahahsjdks").
+     */
     static boolean isLaughter(String t) {
         return isLaughter(t.toCharArray(), 0, t.length());
     }
