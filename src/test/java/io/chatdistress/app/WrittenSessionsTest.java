@@ -157,7 +157,57 @@ class WrittenSessionsTest {
             Map.entry("h15-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h15-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
             // Phone-in-pocket mash explained 75 s later: the silence bar ran out first (as h8-en-10).
-            Map.entry("h15-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h15-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Sixteenth batch (eighth session: crises told indirectly or in code; 7/25 in time and
+            // 10/25 false alarms before its fixes). A plan told through errands with no word of harm:
+            // a parcel redirected "i wont need it", a beneficiary changed "heute noch", a contract
+            // ended and things shared out, a coat given away; caught later at the agent's referral.
+            Map.entry("h16-en-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h16-de-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h16-nl-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h16-es-01", EvaluationReport.Outcome.LATE),
+            // Domestic violence in code: "repondez moi juste sur le colis", "mi marido esta al lado
+            // mirando": watched, not yet threatened in words.
+            Map.entry("h16-fr-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h16-es-03", EvaluationReport.Outcome.LATE),
+            // "i want to die ... lol", "jvais me jeter par la fenetre" over a game: self-harm in the
+            // words of a joke (as h11-es-10); "help", "HELP" typed to a bot (twice a plea).
+            Map.entry("h16-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h16-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h16-nl-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h16-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Cat, toddler and pocket mash explained after the check-in's minute ran out (as h8-en-10).
+            Map.entry("h16-de-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h16-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h16-es-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Seventeenth batch (eighth session: typing that degrades in a medical episode, and calm
+            // talk of conditions; 12/25 in time, 1 premature and 14/25 false alarms before its fixes).
+            // A hypo or a stroke never named, words that drop out or come out wrong ("fridge" for
+            // guide): nothing for the lexicon, and the typing stays too legible for the mash detector.
+            Map.entry("h17-de-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h17-de-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h17-nl-02", EvaluationReport.Outcome.MISSED),
+            Map.entry("h17-es-01", EvaluationReport.Outcome.MISSED),
+            Map.entry("h17-fr-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h17-nl-05", EvaluationReport.Outcome.LATE),
+            // An allergic reaction told in weak complaints within the minute (as h10-en-02).
+            Map.entry("h17-fr-05", EvaluationReport.Outcome.LATE),
+            // "hab mein Handy gestern bei nem Anfall fallen lassen": yesterday does not frame a
+            // seizure (a fall yesterday may still have the writer on the floor).
+            Map.entry("h17-de-05", EvaluationReport.Outcome.PREMATURE),
+            Map.entry("h17-nl-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Voice-to-text "I can't breathe" corrected a line later; a baby "schopte tegen m'n arm";
+            // "je suis tombée dessus" during an old seizure; lying on the cool floor with 😂.
+            Map.entry("h17-en-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Toddler, cat and cat-on-AZERTY mash explained after the minute (as h8-en-10).
+            Map.entry("h17-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h17-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE));
+
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;
 

@@ -892,6 +892,33 @@ public final class GibberishDetector {
     }
 
     /**
+     * Whether the run of letter {@code f} that reaches {@code cp[i]} ends the token (only trailing
+     * punctuation after it), stays shorter than a held key, and follows at least two other letters
+     * that read as language: a word stretched at its end ("graciasss", "thanksss", "yesss"), not a
+     * key held down.
+     */
+    private boolean elongatedEnding(int[] cp, double[] ev, int a, int i, int trailFrom, int runLen, int f) {
+        int runStart = i + 1 - runLen;
+        int end = i + 1;
+        while (end < trailFrom && CharTable.fold(cp[end], chars.info(cp[end])) == f) {
+            end++;
+        }
+        if (end != trailFrom || end - runStart >= HELD_VOWEL_MIN) {
+            return false;
+        }
+        int letters = 0;
+        double evidence = 0;
+        for (int j = a; j < runStart; j++) {
+            if ((chars.info(cp[j]) & CharTable.LETTER) != 0) {
+                letters++;
+            }
+            evidence += ev[j];
+        }
+        // the word before the stretch must read as language, not as keys in a row ("defrrr")
+        return letters >= 2 && evidence <= 0;
+    }
+
+    /**
      * Evidence of every character of token [a, b): key distance to the previous key, held keys,
      * language-likeness of each letter after the previous two. {@code strippedFrom} is where the
      * token's opening punctuation ends.
@@ -939,7 +966,8 @@ public final class GibberishDetector {
             int nf = k == LETTER ? model.letter(f) : 0;
             runLen = prev >= 0 && prevFold == f ? runLen + 1 : 1;
             double e;
-            boolean elongatedVowel = k == LETTER && (info & CharTable.VOWEL) != 0 && runLen < HELD_VOWEL_MIN;
+            boolean elongatedVowel = k == LETTER && runLen < HELD_VOWEL_MIN
+                    && ((info & CharTable.VOWEL) != 0 || (runLen >= 3 && elongatedEnding(cp, ev, a, i, trailFrom, runLen, f)));
             if (runLen >= 3 && !elongatedVowel) {
                 if (k == DIGIT) {
                     e = HELD_DIGIT;

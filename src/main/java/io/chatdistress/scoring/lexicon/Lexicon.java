@@ -381,9 +381,14 @@ public final class Lexicon {
         boolean[] framedClause = new boolean[clauses];
         boolean laughter = false;
         List<PhraseMatcher.Hit> cats = new ArrayList<>();
+        List<PhraseMatcher.Hit> hypos = null;
         for (PhraseMatcher.Hit h : hits) {
             Role role = h.entry().raw.role();
             if (role == Role.HYPO) {
+                if (hypos == null) {
+                    hypos = new ArrayList<>(2);
+                }
+                hypos.add(h);
                 boolean writersCondition = WRITERS_CONDITIONS.contains(h.entry().raw.tokens());
                 for (int i = h.start(); i <= h.end(); i++) {
                     hypoClause[clause[i]] = true;
@@ -413,8 +418,12 @@ public final class Lexicon {
             if (!c.isDistress() && insideLonger(h, index)) {
                 continue;
             }
-            String why = suppression(h, c, index, c == Category.DANGER ? framedClause : hypoClause, clause, tokens,
+            boolean danger = c == Category.DANGER;
+            String why = suppression(h, c, index, danger ? framedClause : hypoClause, clause, tokens,
                     laughter, words, countsAsWord, n);
+            if (HYPOTHETICAL.equals(why) && !framedOutside(h, hypos, clause, danger)) {
+                why = null;
+            }
             if (why != null) {
                 if (c == Category.SELF_HARM && HYPOTHETICAL.equals(why)) {
                     hypotheticalSelfHarm = true;
@@ -438,6 +447,31 @@ public final class Lexicon {
         }
         cancelled.removeAll(fired);
         return new LexiconMatch(immutable(fired), immutable(cancelled), thirdParty, List.copyOf(reasons));
+    }
+
+    /**
+     * Whether a HYPO phrase outside {@code h} frames its clause. A distress phrase that contains
+     * the cue itself was written with it ("better off with the insurance money than with me"), as
+     * a gap-free phrase that names its own object is about that object.
+     */
+    private static boolean framedOutside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> hypos, int[] clause,
+                                         boolean danger) {
+        int first = clause[h.start()];
+        int last = clause[h.end()];
+        for (PhraseMatcher.Hit q : hypos) {
+            if (q.start() >= h.start() && q.end() <= h.end()) {
+                continue;
+            }
+            if (danger && WRITERS_CONDITIONS.contains(q.entry().raw.tokens())) {
+                continue;
+            }
+            for (int i = q.start(); i <= q.end(); i++) {
+                if (clause[i] == first || clause[i] == last) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

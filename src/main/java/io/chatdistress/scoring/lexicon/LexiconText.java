@@ -314,7 +314,7 @@ final class LexiconText {
                 case APOSTROPHE -> {
                     boolean letterAfter = i + 1 < len && startsWithLetter(in[i + 1]);
                     if (inWord && letterAfter) {
-                        if (isElision(o, tokenStart, n)) {
+                        if (isElision(o, tokenStart, n) && !(n - tokenStart == 1 && dutchClitic(in, i + 1, len))) {
                             o[n++] = ' ';
                             inWord = false;
                         }
@@ -358,6 +358,40 @@ final class LexiconText {
     /** Whether this character, lower-cased and decomposed, starts with a letter. */
     private static boolean startsWithLetter(char c) {
         return c < LATIN_END && LATIN_CLASS[c] == LETTER && LATIN_STARTS_LETTER[c];
+    }
+
+    /**
+     * Whether the word after an apostrophe at {@code at} is a lone "n" or "r": the Dutch clitics
+     * "m'n", "z'n" and "d'r" (mijn, zijn, haar) are one word ("mn"), not a French elision, whose
+     * "n" would read as the negation of "n'ai" and cancel what follows ("m'n borst doet pijn").
+     */
+    private static boolean dutchClitic(char[] in, int at, int len) {
+        if (at >= len) {
+            return false;
+        }
+        char c = in[at];
+        if (c != 'n' && c != 'N' && c != 'r' && c != 'R') {
+            return false;
+        }
+        return at + 1 >= len || !Character.isLetter(in[at + 1]);
+    }
+
+    private static boolean dutchClitic(String s, int at) {
+        if (at >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(at);
+        if (c != 'n' && c != 'N' && c != 'r' && c != 'R') {
+            return false;
+        }
+        if (at + 1 >= s.length()) {
+            return true;
+        }
+        int next = s.codePointAt(at + 1);
+        int type = Character.getType(next);
+        // a combining mark makes the letter another one ("n" + tilde is "ñ")
+        return !Character.isLetter(next) && type != Character.NON_SPACING_MARK
+                && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isElision(char[] o, int from, int to) {
@@ -455,7 +489,8 @@ final class LexiconText {
                 int next = i + len < s.length() ? s.codePointAt(i + len) : -1;
                 boolean letterAfter = next >= 0 && Character.isLetter(next);
                 if (inWord && letterAfter) {
-                    if (isElision(out.substring(tokenStart))) {
+                    if (isElision(out.substring(tokenStart))
+                            && !(out.length() - tokenStart == 1 && dutchClitic(s, i + len))) {
                         out.append(' ');
                         inWord = false;
                     }

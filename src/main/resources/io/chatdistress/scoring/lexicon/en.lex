@@ -513,3 +513,24 @@ DANGER (dementia|alzheimer|alzheimers|alzheimer s) ... (gone out|wandered|wander
 HYPO (i thought|thought|i was sure) (i had|there was|we had) (a |)(gas leak|leak|fire)
 # "someone could break in": a possibility, not an event. Not "can": "someone can help me?" is a plea.
 HYPO (someone|somebody|anyone|anybody|people|burglars|thieves|a burglar|a thief) (could|might|would)
+
+# ---------------------------------------------------------------- sixteenth written batch (eighth session)
+MEDICAL (took|taken|swallowed|necked) (everything|all the pills|all the tablets|all the meds|every pill|every tablet) (in|from|that was in|that were in|out of) (the |my |our |my mums |my moms |)(bathroom cupboard|bathroom cabinet|medicine cabinet|medicine cupboard|medicine box|medicine drawer|first aid box)
+UNWELL (i feel|feel|feeling|im feeling|i m feeling|i am feeling) {VERY} (heavy|drowsy|woozy)
+# Something thrown at the writer; a thing named in the gap ("threw my parcel at me") is an object.
+DANGER (he|she|{PERSON}) (threw|throws|chucked|hurled|has thrown) ... at me
+# A plea for yes/no questions because someone is reading along: the coded call of domestic violence.
+DANGER (only|just) (ask|asking) me (yes no|yes or no) (questions|question)
+DANGER (ask|asking) me (only|just) (yes no|yes or no) (questions|question)
+SELF_HARM (i ve|ive|i have|i) (already |)(written|wrote|left) (letters|a letter|notes|a note|goodbye letters) (for|to) (everyone|everybody|my family|my kids|my children|the kids)
+HOPELESS (gave|given|giving|give) away (all |all of |most of |)(my|me) (stuff|things|belongings|possessions)
+BENIGN (please |pls |)help me before i (throw|chuck|smash|lob|launch|bin|lose)
+HYPERBOLE (team|teammates|squad|clan|guild|mates|lads|the lads|the boys) (is going to|s going to|will|ll|gonna|is gonna|are going to|re going to|are gonna|want to|wants to|wanna) kill me
+SELF_HARM better off (with the insurance|with the insurance money|with the life insurance|with the payout) than with me
+
+# ---------------------------------------------------------------- seventeenth written batch (eighth session)
+# "want to be added to the register" is not "want to be dead"
+KNOWN (added|adding)
+HYPERBOLE (or|otherwise|or else) (i ll|ill|i will|im gonna|i m gonna|i am going to|i m going to|im going to) die
+MEDICAL {CANT} (get breath|get a breath|get a proper breath|get a full breath)
+UNWELL (wheezy|wheezing|so wheezy|really wheezy)

@@ -387,3 +387,23 @@ DANGER (alzheimer|demencia) ... (salio|salió|se fue|desaparecio|desapareció|se
 BENIGN (se me quemaron|se me quemo|se me quemó|se quemaron|se quemo|se quemó) (las|los|la|el|mi|mis|unas|unos)
 BENIGN (humo|olor a quemado) (de la|del|de) (sarten|sartén|comida|cocina|horno|tostadora|milanesas)
 HYPO (alguien|alguno|ladrones|un ladron|un ladrón) (podria|podría|podrian|podrían)
+
+# ---------------------------------------------------------------- sixteenth written batch (eighth session)
+SELF_HARM no (queria|keria|kería|quise) seguir (asi|viviendo)
+DANGER (solo|solamente|nada mas|nada más) (preguntas de|preguntame|pregúntame|pregunteme|pregúnteme|con) (si o no|si no|sí o no)
+SELF_HARM (he escrito|e escrito|escribi|escribí|he dejado|e dejado|deje|dejé) (cartas|una carta|unas cartas) (para|a) (todos|todo el mundo|mi familia|mis hijos)
+HOPELESS (le|les) (he|e) dejado todo a
+HOPELESS (he|e) regalado (todas |)mis cosas
+HOPELESS (ya |)(esta|está) todo decidido
+OBJECT (mi|nuestro) (equipo|team|squad|clan)
+# "ha" and "he" written as they sound ("se a caido", "me e caido")
+FALL {SUBJ} (se a caido|se a caído|se a caio|sa caido) (y |)(no se levanta|no se puede levantar|no puede levantarse|en la cocina|en el baño|en el bano|en la ducha|por las escaleras|al suelo|)
+FALL (me e caido|me e caído|me a caido|me a caído) (y |)(no me puedo levantar|no puedo levantarme|en la cocina|en el baño|en el bano|en la ducha|por las escaleras|al suelo|)
+SELF_HARM mejor (con el seguro|con el seguro de vida|con el dinero del seguro) que conmigo
+
+# ---------------------------------------------------------------- seventeenth written batch (eighth session)
+HYPERBOLE (o|si no|sino|que si no) me (muero|morire|moriré)
+MEDICAL (me agarro|me agarró|me dio|me esta dando|me está dando) (el asma|un ataque de asma|una crisis de asma|un ataque|la crisis)
+MEDICAL no me hace (nada|efecto) el (puff|inhalador|ventolin|salbutamol|paf)
+MEDICAL (el puff|el inhalador|el ventolin|el salbutamol) no me hace (nada|efecto)
+UNWELL (ya no sudo|he dejado de sudar|deje de sudar|dejé de sudar)

@@ -313,7 +313,7 @@ BENIGN (appli|application|site|serveur|systeme|internet|wifi|reseau|cours|action
 BENIGN (feu|pompier|police|ambulance) (vert|rouge|orange|d artifice|de camp|de cheminee|de bois|de circulation|jouet|lego|deguisement|costume|rapport|plainte|facture|frais|commissariat)
 BENIGN (detecteur de fumee|detecteur de fumée|detecteurs de fumee|extincteur|cheminee|barbecue|plaque au gaz|facture de gaz|facture gaz|contrat gaz|compteur gaz|compteur de gaz|gaz naturel|prix du gaz)
 BENIGN (frappe|tape|taper|tapez|frapper) (au clavier|le code|le numero|mon code|votre code|a la porte|de texte|le mot de passe|sur entree|entree|faute de frappe)
-BENIGN (faute de frappe|fautes de frappe|frappe au clavier|tapé|tapée)
+BENIGN (faute de frappe|fautes de frappe|frappe au clavier|mal tape|mal tapé|mal tapee|mal tapée)
 BENIGN (pas|plus) (bien|tres bien) (recu|compris|emballe|emballee|livre|livree|arrive|arrivee|passe|passee|fonctionne|marche|pris en compte|traite|traitee)
 BENIGN (tensiometre|tensiomètre|glucometre|lecteur de glycemie|insuline|stylo a insuline|cardiofrequencemetre|bandelettes|capteur|oxymetre)
 BENIGN (rien a faire|ça m est egal|ca m est egal|peu importe|n importe|ca sert a rien de|ça sert à rien de|sert a rien d|sert a rien de)
@@ -366,3 +366,27 @@ HYPO (j avais|javais|m avait|m avaient|j ai eu|jai eu) (saigne|saigné|casse|cas
 HYPO (c est repare|c est réparé|c est gueri|c est guéri|c est passe|c est passé|tout va bien maintenant)
 DANGER (alzheimer|demence|démence|dement|dément|démente|demente) ... (disparu|disparue|parti|partie|fugue|fugué|introuvable|sorti|sortie)
 HYPO (quelqu un|qqn|quelquun|des voleurs|un voleur|des cambrioleurs|un cambrioleur) (pourrait|pourraient)
+
+# ---------------------------------------------------------------- sixteenth written batch (eighth session)
+UNWELL (jme|j me) (sens|sent|sen) {TRES} (mal|bizarre|faible|malade|pas bien|pas tres bien|tres mal|etourdi|etourdie)
+SELF_HARM (j ai pris|jai pris|g pris|j ai avale|jai avale|g avale|pris|avale) (toute|tte) (la|ma) (boite|plaquette) (de |d |)(cachets|comprimes|medicaments|somniferes|pilules|medocs|lexo|lexomil|xanax|doliprane|paracetamol|anxiolytiques|valium|stilnox|tramadol|efferalgan|dafalgan)
+DANGER (il|elle|{PERSON}) (tape|frappe|bat|cogne) (maman|ma mere|papa|mon pere|ma soeur|mon frere|ma femme|mon petit frere|ma petite soeur)
+DANGER (repondez|reponds|repondre|posez|pose) (moi |)(que|juste|seulement|uniquement) (par |en |)(oui ou non|oui non)
+SELF_HARM (j ai|jai|g) (deja |)(ecrit|ecrie|laisse) (les |des |mes |)(lettres|lettre|mots) (pour|a) (tout le monde|ma famille|mes enfants|mes proches|chacun)
+HOPELESS (j ai|jai|g) (deja |)(donne|distribue) (toutes |tout |)mes (affaires|choses)
+BENIGN {JE} (peux|peu) (plus|pu|plu) (jouer|travailler|bosser|me connecter|acceder|payer|utiliser|regarder|telecharger|envoyer|ouvrir|lire|commander|streamer)
+HYPERBOLE (me cacher|me cache) sous (ma|la|mes|les) (couette|couverture|couvertures|draps) (jusqu a|jusqu au|pendant|pour)
+OBJECT (mon|ma|mes|notre) (equipe|team|squad|guilde|coequipiers)
+# shame: "je meurs de honte, je veux disparaître (sous terre)"
+HYPERBOLE (honte|de honte|la honte) (je veux|jveux|j veux|envie de|je voudrais) disparaitre
+HYPERBOLE disparaitre (sous terre|dans un trou|de la surface de la terre de honte)
+
+# ---------------------------------------------------------------- seventeenth written batch (eighth session)
+# "elle fait une crise à chaque fois qu'on lui parle du forfait": a tantrum, not a seizure
+HYPERBOLE (fait|fais|faire|faisait|fera|font|piquer|pique|piqué) une crise (a chaque fois|à chaque fois|chaque fois|des qu|dès qu|quand|pour|si)
+HYPERBOLE (eviter|evitera|éviter|évitera|m evitera|m éviter|m eviter) (la|une) (crise|crise cardiaque|syncope|attaque)
+HYPERBOLE (crise cardiaque|infarctus|attaque|syncope) (a chaque|à chaque|chaque fois|a la fin du mois|en voyant la facture|en voyant le prix)
+HYPERBOLE (je vais|jvais|j vais|on va) (mourir|crever) (sinon|autrement)
+HYPERBOLE (j etouffe|jetouffe|j étouffe|on etouffe|on étouffe) (avec|sous|a cause de|à cause de) (vos|votre|ces|ce|tes|ton|leurs|leur)
+UNWELL (ca gratte|ça gratte|ca pique|ça pique|ca brule|ça brûle|ca me gratte|ça me gratte) (dans la gorge|la gorge|au fond de la gorge)
+UNWELL (des plaques rouges|plaques rouges|des boutons rouges|des rougeurs) (sur|partout|sur tout)

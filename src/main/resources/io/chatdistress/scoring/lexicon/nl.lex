@@ -357,7 +357,7 @@ BENIGN (voor|met) (de|je|uw|jullie|al je|al uw) (hulp|help|moeite)
 # ---------------------------------------------------------------- eighth and ninth written batches (sixth session)
 HYPERBOLE (ik krijg er|krijg er|ik kreeg er|kreeg er|je krijgt er) (een|n|bijna een|haast een) (hartaanval|hartverzakking|hartstilstand|beroerte) (van|door)
 HYPERBOLE (mijn|mn|m n) hart (stond|sloeg|bleef) (bijna|even|haast) (stil|over|stilstaan)
-MEDICAL (krijg|kreeg|krijgen|ik krijg|ik kreeg) (hem|haar|m|d r|mijn man|mijn vrouw|mn man|mn vrouw|mijn zoon|mijn dochter|mijn moeder|mijn vader) (bijna |haast |)(niet|nauwelijks|amper|niet meer) wakker
+MEDICAL (krijg|kreeg|krijgen|ik krijg|ik kreeg) (hem|haar|m|d r|dr|mijn man|mijn vrouw|mn man|mn vrouw|mijn zoon|mijn dochter|mijn moeder|mijn vader) (bijna |haast |)(niet|nauwelijks|amper|niet meer) wakker
 UNWELL (ik weet|weet|ik weet echt) (niet|nie|niet meer) (meer |)waar ik (ben|ben nu|zit|nu ben)
 SELF_HARM (wanneer|als|zodra|nadat) (ik er|ik) (niet meer|nie meer|nimmer|niet meer ben|nie meer ben) (ben|zijn|er ben|)
 SELF_HARM (heb|ik heb|had) (de|mn|mijn|die|alle) (pillen|pilletjes|tabletten|slaappillen) (al |)(klaarliggen|klaar liggen|klaargelegd|klaar gelegd|verzameld|gespaard)
@@ -409,3 +409,17 @@ BENIGN (slaat|sloeg) (af|steeds af)
 HYPO (ik dacht|dacht al|ik dacht al|ik dacht eerst|dacht eerst) (dat|da)
 KNOWN (vanmorgen|vanochtend|vanavond|vannacht|vanmiddag|vandaag|morgenochtend|morgenavond)
 HYPO (zou|zouden) (iemand|er iemand|inbrekers|een inbreker|dieven)
+
+# ---------------------------------------------------------------- sixteenth written batch (eighth session)
+MEDICAL (een hele|de hele|hele|n hele) (strip|doos|pot|potje|pakje) (paracetamol|ibuprofen|oxazepam|diazepam|temazepam|slaappillen|pillen|tabletten|medicijnen|pijnstillers) (op|opgegeten|ingenomen|genomen|geslikt)
+MEDICAL (net|zojuist|daarnet|vanavond|vannacht) (een hele|de hele|hele|n hele) (strip|doos|pot|potje|pakje) (paracetamol|ibuprofen|oxazepam|diazepam|temazepam|slaappillen|pillen|tabletten|medicijnen|pijnstillers)
+DANGER (alleen|enkel|alleen maar|enkel maar) (ja nee|ja of nee) (vragen|vraagjes)
+DANGER (doe maar alsof|doe alsof|doe maar net alsof|doe net alsof) het over (de|het|mijn|mn|m n|een) (pas|bankpas|pakket|bestelling|factuur|rekening|levering|abonnement|contract|tarief) gaat
+SELF_HARM (brieven|een brief|briefjes|afscheidsbrieven) (voor|aan) (iedereen|mijn familie|de kinderen|mijn kinderen) (geschreven|achtergelaten|klaargelegd)
+HOPELESS (mijn|mn|m n|al mijn|al mn) spullen (al |)(verdeeld|weggegeven|weg gegeven)
+OBJECT (mijn|mn|m n|ons) (team|squad|clan|teamgenoten)
+
+# ---------------------------------------------------------------- seventeenth written batch (eighth session)
+HYPERBOLE anders (ga ik dood|ben ik dood|ga ik eraan)
+MEDICAL (ogen|oog|lippen|lip|tong|keel|gezicht|mond) (zwellen|zwelt|zwellen helemaal|gaan|gaat|zitten|zit) dicht
+MEDICAL (adem|ademhaling|mn adem|m n adem|mijn adem) (gaat |)(raar|piept|piepend|fluit)

@@ -27,7 +27,9 @@ class GibberishDetectorTest {
         "dfgdfgdfgsdfsdf", "ùmlkjhgfdsq", "<yxcvbnm", "ijnuhbzgv",
         // sentences breaking off into mash
         "mir ist schlechtnmjjjjjjjj", "je me sens pas bien kjhgfdsqqqqqq", "me duele el pecho asdfghhhhh",
-        "I can't check in oQAAAAAAAAAAAQ", "Ik voel me niet goedbnmmmmmmmm"
+        "I can't check in oQAAAAAAAAAAAQ", "Ik voel me niet goedbnmmmmmmmm",
+        // a stretch after keys in a row, and one as long as a held key, stay mash
+        "sdfsss", "xcvbbb", "hallo graciassssssss"
     })
     void shouldFlagKeyboardMashWhenTypedOnAnyLayout(String text) {
         GibberishResult r = DETECTOR.analyse(text);
@@ -50,7 +52,9 @@ class GibberishDetectorTest {
         "SELECT * FROM orders WHERE id = 2018;", "chmod 755 install.sh && ./install.sh",
         "document.getElementById('submit').click()", "il y a mes médicaments pour le cœur dedans",
         // short messages whose letters happen to sit on neighbouring keys
-        "ok", "Ok!", "ok :)", "was?", "der", "Wer?", "sí", "Merci !", "thx", "gr8", "b4", "Hallo?", "....", "???"
+        "ok", "Ok!", "ok :)", "was?", "der", "Wer?", "sí", "Merci !", "thx", "gr8", "b4", "Hallo?", "....", "???",
+        // a word stretched at its end: expressive, not a key held down
+        "vale graciasss", "thanksss!", "yesss", "ok thxxx"
     })
     void shouldNotFlagNaturalTextWhenInAnyLanguageOrStyle(String text) {
         GibberishResult r = DETECTOR.analyse(text);

@@ -28,6 +28,7 @@ class LexiconFoldTest {
         "j'ai mal | j ai mal",
         "c’est l’ambulance | c est l ambulance",
         "qu'il | qu il",
+        "m'n fiets en z'n auto, d'r tas | mn fiets en zn auto dr tas",
         "أَنَا مَرِيض | انا مريض",
     })
     void shouldFoldCaseDiacriticsPunctuationAndElongationWhenTextIsMessy(String in, String expected) {

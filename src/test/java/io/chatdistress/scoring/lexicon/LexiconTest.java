@@ -334,4 +334,30 @@ class LexiconTest {
         LexiconMatch m = LEX.match(text);
         assertFalse(m.categories().contains(Category.DANGER), () -> lang + " " + m);
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        // Dutch clitics for mijn and zijn: split like "n'ai", their "n" negated what followed
+        "nl | m'n borst doet zo'n pijn | MEDICAL",
+        "nl | z'n gezicht hangt scheef | MEDICAL",
+        "nl | m’n hart gaat tekeer | MEDICAL",
+        // "tapé" (typed) is folded to "tape" (hits): the benign line must not cancel the threat
+        "fr | il me tape | DANGER",
+        "fr | il m'a tapé hier soir et il recommence | DANGER",
+        // a phrase that names the insurance itself is not framed by it
+        "en | my kids will be better off with the insurance money than with me | SELF_HARM"})
+    void shouldFireWhenAFormOnceCancelledItsOwnPhrase(String lang, String text, Category c) {
+        LexiconMatch m = LEX.match(text);
+        assertTrue(m.categories().contains(c), () -> lang + " " + m);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr | je n'ai pas mal à la poitrine",
+        "en | does the insurance pay if i kill myself",
+        "fr | j'ai tapé le mauvais code"})
+    void shouldStillCancelWhenTheCueStandsOutsideThePhrase(String lang, String text) {
+        LexiconMatch m = LEX.match(text);
+        assertTrue(m.categories().stream().noneMatch(Category::isDistress), () -> lang + " " + m);
+    }
 }
