@@ -65,14 +65,14 @@ public final class SessionRiskModel {
      */
     private static final int ILL_OR_PLEA_BITS = WEAK_BITS | (1 << Category.HELP.ordinal());
     /**
-     * The one word of a bare plea. Only the words support chats open with: "help", and the urgency
-     * of a blocked card or a late parcel ("c'est urgent", "schnell bitte", "oui vite svp"). The
+     * The one word of a bare plea. Only the words support chats open with: "help", "SOS", and the
+     * urgency of a blocked card or a late parcel ("c'est urgent", "schnell bitte", "oui vite svp"). The
      * cries "au secours", "socorro" and "auxilio" are not how anyone asks about a parcel, so they
      * stay strong.
      */
     private static final Set<String> PLEA_WORDS = Set.of("help", "hulp", "hilfe", "aide", "ayuda", "ayudame",
             "ayudeme", "ayudenme", "urgent", "urgente", "dringend", "vite", "schnell", "snel", "rapido", "hurry",
-            "quick", "asap");
+            "quick", "asap", "sos");
     /** Everything else a bare plea may hold: greetings, "I need", "please", "me", "some". */
     private static final Set<String> PLEA_FILLERS = Set.of(
             "hi", "hey", "hello", "hallo", "hoi", "hola", "bonjour", "salut", "moin", "servus",

@@ -80,9 +80,6 @@ class WrittenSessionsTest {
             // bar, but the next line came within the 60 s, and typing needs more.
             Map.entry("h10-en-02", EvaluationReport.Outcome.LATE),
             Map.entry("h10-es-01", EvaluationReport.Outcome.LATE),
-            // "he read all the post", "he is downstairs ... he come up for me": fear in the writer's
-            // own words with no danger phrase; caught at "dont call this number he will hear".
-            Map.entry("h10-en-03", EvaluationReport.Outcome.LATE),
             // Closing an account "to leave it tidy for my son", a letter written, "everything laid out
             // in the shed tonight": a plan told without a single self-harm word.
             Map.entry("h10-nl-05", EvaluationReport.Outcome.LATE),
@@ -206,7 +203,44 @@ class WrittenSessionsTest {
             // Toddler, cat and cat-on-AZERTY mash explained after the minute (as h8-en-10).
             Map.entry("h17-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h17-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h17-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h17-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Eighteenth batch (eighth session: emoji, voice notes and fragments; 8/25 in time and 8/25
+            // false alarms before its fixes). A voice note of thumping, "tomate" for a TAN, "blut",
+            // "viel", "arm" one word a line, "😵‍💫" then mash, "💊💊💊💊": nothing a phrase can hold.
+            Map.entry("h18-en-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-en-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-de-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-de-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-de-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-fr-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-es-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-es-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h18-de-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h18-nl-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h18-es-05", EvaluationReport.Outcome.MISSED),
+            // "SOS" with a second plea at a chat's start ("hilfeee paket weg", "help help help",
+            // "AYUDAAA"), "ich sterbe 😭" over a parcel on the garage roof, a flatmate who "cant
+            // breathe" laughing.
+            Map.entry("h18-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h18-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h18-de-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h18-nl-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h18-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Nineteenth batch (eighth session: fear without an emergency against real danger; 7/25
+            // in time, 2 premature and 6/25 false alarms before its fixes). A partner "on his way"
+            // despite a court order, a flood at a neighbour's window, carbon monoxide felt as a
+            // headache blamed on stress: the threat is told before anything happens.
+            Map.entry("h19-de-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h19-nl-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h19-fr-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h19-nl-02", EvaluationReport.Outcome.MISSED),
+            // Shaking after a scam, a racing heart in a power cut, "aidez moi svp" about money, a
+            // rear-end collision with nobody hurt, a neighbour banging on the door at night.
+            Map.entry("h19-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h19-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h19-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h19-fr-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h19-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

@@ -57,7 +57,8 @@ class SessionRiskModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"help", "Help!", "HELP 🙏", "hilfe bitte", "Hulp nodig",
         "ik heb hulp nodig", "necesito ayuda por favor", "J'ai besoin d'aide svp", "hi, I need help please",
-        "ayúdame porfa", "c'est urgent", "oui vite svp", "schnell bitte", "es urgente", "it is urgent please"})
+        "ayúdame porfa", "c'est urgent", "oui vite svp", "schnell bitte", "es urgente", "it is urgent please",
+        "SOS 🆘🆘🆘", "sos!!!"})
     void shouldReadASupportOpenerAsABarePlea(String text) {
         assertTrue(SessionRiskModel.isBarePlea(text), text);
     }
@@ -65,7 +66,7 @@ class SessionRiskModelTest {
     @ParameterizedTest
     @ValueSource(strings = {"help fire", "help he is back", "help help",
         "hilfe hilfe", "au secours", "socorro", "helppp", "please", "", "help me my husband",
-        "i need help with my order", "urgent help", "vite vite", "c'est urgent il est là"})
+        "i need help with my order", "urgent help", "vite vite", "c'est urgent il est là", "sos help"})
     void shouldNotReadAnythingMoreAsABarePlea(String text) {
         assertFalse(SessionRiskModel.isBarePlea(text), text);
     }

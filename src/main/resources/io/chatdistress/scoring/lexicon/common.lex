@@ -11,3 +11,8 @@ BENIGN (help|hilfe|hulp|aide|ayuda|sos) ... (size|colour|color|order|package|par
 BENIGN (pizza|food|meal|toast|bread|cake|burger|fries|essen|brot|kuchen|pommes|eten|maaltijd|brood|repas|plat|pain|gateau|gâteau|comida|pan|tarta|hamburguesa) ... (burnt|burned|verbrannt|angebrannt|verbrand|aangebrand|brule|brulee|brûlé|brûlée|quemada|quemado)
 # alarm devices
 BENIGN (carbon monoxide|co|smoke|gas|burglar|fire|rauch|kohlenmonoxid|co2|einbruch|koolmonoxide|rook|inbraak|monoxyde de carbone|fumee|fumée|gaz|monoxido de carbono|monóxido de carbono|humo|robo) (alarm|alarms|detector|detectors|sensor|alarm system|melder|warnmelder|alarmanlage|alarmsysteem|detecteur|détecteur|alarme|detector|alarma|sensor)
+# an ambulance emoji in a comparison: the parcel "looks like it was in an accident 🚑"
+BENIGN (looks like|look like|as if|like it was|sieht aus wie|aus wie|als ob|wie nach|parece que|parece q|como si|on dirait|comme si|alsof|lijkt wel|net alsof) ... 🚑
+# the SOS button as a plea; a knife with blood
+HELP! (🆘|🆘 🆘|🆘 🆘 🆘)
+SELF_HARM (🔪 🩸|🩸 🔪|🔪 🩸 🩸|🔪 🔪 🩸)

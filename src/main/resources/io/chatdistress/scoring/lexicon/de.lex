@@ -447,3 +447,13 @@ HYPERBOLE sonst (sterbe ich|sterb ich|bin ich tot|geh ich drauf|gehe ich drauf)
 UNWELL (hab|habe|ich hab|ich habe) mich (grad |gerade |eben |vorhin |schon |)(übergeben|ubergeben|übergebn|ubergebn|erbrochen)
 UNWELL (kopf|mein kopf|der kopf|mir der kopf) (dröhnt|drohnt|hämmert|hammert|platzt gleich)
 UNWELL (alles|alls) dreht (sich|)
+
+# ---------------------------------------------------------------- eighteenth written batch (eighth session)
+UNWELL (mir ist|mir is|mir wird|mir wirds|mir ists) (grad|gerade|jetzt|auf einmal|plotzlich|echt|irgendwie) {SEHR} (schlecht|ubel|schwindelig|schwindlig|schwummrig|komisch|anders)
+DANGER (rüttelt|ruttelt|drückt|druckt|reisst|reißt) (an der|an die|die|an meiner|an unserer) (tür|tur|klinke|türklinke|turklinke|haustür|haustur|wohnungstür|wohnungstur)
+DANGER (da ist|da is|es ist|es is|jetzt ist|jetzt is) jemand (unten|im keller|im haus|in der wohnung|im flur|in der küche|in der kuche|auf dem balkon|im garten|drin)
+DANGER (ich hör|ich höre|ich hor|ich hore|hör|hor|hör grad|höre) (schritte|jemanden|wen|einen|ihn) (im|auf der|in der|unten|oben|an der)
+DANGER (er|sie|der|jemand|die) (hört|hort) (mich|uns)
+DANGER (läuft|lauft|geht|rennt) (so ein typ|ein typ|ein mann|einer|jemand|der typ|der mann) (hinter mir her|mir nach|mir hinterher)
+DANGER (das |)wasser steigt
+UNWELL (kann|kan|ich kann) (irgendwie |)(nicht|nich|net) (richtig |klar |mehr |)(denken|denke)

@@ -534,3 +534,18 @@ KNOWN (added|adding)
 HYPERBOLE (or|otherwise|or else) (i ll|ill|i will|im gonna|i m gonna|i am going to|i m going to|im going to) die
 MEDICAL {CANT} (get breath|get a breath|get a proper breath|get a full breath)
 UNWELL (wheezy|wheezing|so wheezy|really wheezy)
+
+# ---------------------------------------------------------------- eighteenth written batch (eighth session)
+MEDICAL (i |i ve |ive |i have |just |)(took|taken|swallowed) (them all|all of them|the lot|the whole lot)
+BENIGN (took|taken) (them all|all of them|the lot|the whole lot) (back|out|in|home|off|to|with|down|up|away|apart)
+DANGER (someone|somebody|a man|a guy|he|they) (s |is |are |keeps |)(trying|tried|rattling|jiggling|pulling|trying to open) (the|my) (back |front |)(door handle|door|handle|lock|window)
+DANGER (hes|he s|he is|someones|someone s|someone is|theyre|they re|they are) (inside|in the house|in my house|in the flat|downstairs|in the kitchen|in the hall|in the hallway)
+DANGER (i can hear|can hear|i hear) (him|them|someone|somebody|footsteps) (in|downstairs|upstairs|inside|in the|on the stairs|coming up)
+DANGER (he ll|hell|he will|theyll|they ll|they will|he d|he would|she ll|she will) hear (me|us)
+DANGER (a guy|a man|someone|somebody|this guy|this man|he|a bloke) (has been|s been|is|keeps|has been walking|s been walking) (behind me|following me|walking behind me) (since|from|for|all the way|)
+DANGER (hes|he s|he is) (closer|getting closer|right behind me|speeding up|running after me|coming after me|shouting at me)
+DANGER (black smoke|thick smoke|smoke|flames|fire) (is |s |are |)(coming|pouring|getting|spreading) (under|through|in through|into|out of|from under|up)
+DANGER (hall|house|room|kitchen|stairs|landing|flat|stairwell|corridor|hallway) (is |s |)(full of|filling with|filled with) (smoke|smke|fumes)
+DANGER (door|handle|door handle) (is |s |)(too hot|hot|burning hot) to touch
+DANGER (the |)(water|flood water|floodwater|flood) (is |s |)(rising|coming up|still rising|coming in) (fast|quickly|so fast|really fast|up the stairs|)
+BENIGN (help|help me|help pls|help please) (i ve been|ive been|i have been|i got|i was|been) (scammed|hacked|phished|robbed online|defrauded)

@@ -407,3 +407,11 @@ MEDICAL (me agarro|me agarró|me dio|me esta dando|me está dando) (el asma|un a
 MEDICAL no me hace (nada|efecto) el (puff|inhalador|ventolin|salbutamol|paf)
 MEDICAL (el puff|el inhalador|el ventolin|el salbutamol) no me hace (nada|efecto)
 UNWELL (ya no sudo|he dejado de sudar|deje de sudar|dejé de sudar)
+
+# ---------------------------------------------------------------- nineteenth written batch (eighth session)
+DANGER (que |)me (sigue|esta siguiendo|está siguiendo|viene siguiendo|va siguiendo) (desde|hace|por|detras|detrás|)
+DANGER (esta|está|ya esta|ya está) subiendo (la escalera|las escaleras|por la escalera|por las escaleras)
+DANGER (el agua|agua) (ha subido|sube|esta subiendo|está subiendo|ya le llega|ya llega|sigue subiendo)
+DANGER (agarro|agarró|cogio|cogió|prendio|prendió|ha cogido|ha prendido) fuego
+BENIGN (centro de carga|enchufe|cable|cables|cuadro|cuadro electrico|horno|tostadora|motor|coche|sarten|sartén|microondas|secadora|lavadora) (huele|olia|olía|que huele) a quemado
+BENIGN (ayuda|ayudame|ayudenme|ayúdenme) (por favor|porfavor|porfa|) (me han robado|me han estafado|me estafaron|me robaron|me hackearon|me han hackeado)

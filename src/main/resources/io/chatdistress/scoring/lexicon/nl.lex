@@ -423,3 +423,10 @@ OBJECT (mijn|mn|m n|ons) (team|squad|clan|teamgenoten)
 HYPERBOLE anders (ga ik dood|ben ik dood|ga ik eraan)
 MEDICAL (ogen|oog|lippen|lip|tong|keel|gezicht|mond) (zwellen|zwelt|zwellen helemaal|gaan|gaat|zitten|zit) dicht
 MEDICAL (adem|ademhaling|mn adem|m n adem|mijn adem) (gaat |)(raar|piept|piepend|fluit)
+
+# ---------------------------------------------------------------- nineteenth written batch (eighth session)
+DANGER (er staat|er zit|er loopt|staat|zit) iemand (op mn|op mijn|op m n|op het|in mn|in mijn|in de|in het|bij de|bij mn) (balkon|tuin|gang|huis|keuken|trap|dak|achtertuin)
+DANGER (hij|iemand|ze) (probeert|is) (de|mijn|mn|m n) (deur|balkondeur|achterdeur|voordeur|raam) (open te wrikken|open te breken|open te maken|in te trappen|te forceren|aan het forceren)
+DANGER (hij|iemand|ze|er is iemand) (is |)(binnen|in huis|in het huis|in de gang)
+DANGER (het|t) water stijgt
+UNWELL (voel me|voel mij|ik voel me|ik voel mij) (al |nog |)(de hele ochtend|de hele dag|de hele middag|de hele avond|sinds vanochtend|sinds vanmorgen|vandaag) (al |)(zo |heel |erg |echt |best |)(beroerd|ellendig|rot|slecht|ziek|niet lekker|niet goed|naar)
