@@ -42,6 +42,11 @@ public final class MessageScorer {
         return new MessageScorer(GibberishDetector.loadDefault(), Lexicon.loadDefault(), Lexicon.loadContext());
     }
 
+    /** Signal of a message of little words without grammar ({@link WordSalad}). */
+    public static final String WORD_SALAD = "word-salad";
+    /** Score given to word salad: mash, but below the session model's confident-mash bar. */
+    static final double WORD_SALAD_SCORE = 0.6;
+
     /** Signal of a message that reads as typing but whose last word on its own reads as mash. */
     public static final String ODD_ENDING = "odd-ending";
     private static final int MAX_ODD_ENDING_CHARS = 16;
@@ -61,7 +66,16 @@ public final class MessageScorer {
         }
         List<String> signals = new ArrayList<>(g.signals().size() + l.reasons().size() + 1);
         signals.addAll(g.signals());
-        if (!g.gibberish() && !g.structured() && endsInMash(analysed)) {
+        double gibberishScore = g.score();
+        boolean mash = g.gibberish();
+        double mashFraction = g.mashFraction();
+        if (!g.gibberish() && !g.structured() && WordSalad.matches(analysed)) {
+            // taps on a phone that autocorrect turned into little words: mash, but less sure
+            signals.add(WORD_SALAD);
+            gibberishScore = Math.max(gibberishScore, WORD_SALAD_SCORE);
+            mash = true;
+            mashFraction = 1.0;
+        } else if (!g.gibberish() && !g.structured() && endsInMash(analysed)) {
             signals.add(ODD_ENDING);
         }
         for (String reason : l.reasons()) {
@@ -69,7 +83,7 @@ public final class MessageScorer {
                 signals.add("lexicon:" + reason);
             }
         }
-        return new MessageScore(g.score(), g.gibberish(), g.mashFraction(), g.structured(), categories,
+        return new MessageScore(gibberishScore, mash, mashFraction, g.structured(), categories,
                 l.thirdParty(), signals, analysed.length());
     }
 

@@ -173,8 +173,13 @@ public final class SessionRiskModel {
         // escalates with mash, or when the customer then leaves a check-in unanswered, not alone.
         // Later in a chat, out of the blue, it is a cry for help; anything more ("help fire",
         // "help he is back"), a second plea, or any earlier signal keeps it strong too.
-        if (newStrong == 1 && score.has(Category.HELP) && !mash && s.customerMessages <= PLEA_OPENING_MESSAGES
-                && s.signalTime == 0 && !s.sawStrongDistress && s.categoryBits == 0 && isBarePlea(m.text())) {
+        // An emergency number typed alone ("112", "911") is as often the answer to a bot's or an
+        // agent's question for a number (an order, a house, a flight, a menu choice) anywhere in a
+        // chat: it weighs like a bare plea too. Typed twice, or with any word, it stays strong.
+        if (newStrong == 1 && score.has(Category.HELP) && !mash
+                && s.signalTime == 0 && !s.sawStrongDistress && s.categoryBits == 0
+                && ((s.customerMessages <= PLEA_OPENING_MESSAGES && isBarePlea(m.text()))
+                        || isBareEmergencyNumber(m.text()))) {
             newStrong = 0;
             weak = true;
             reasons.add("bare-plea");
@@ -350,6 +355,29 @@ public final class SessionRiskModel {
      * "ik heb hulp nodig", "necesito ayuda por favor", "j'ai besoin d'aide svp". Not "help help"
      * (said twice is not how a support question starts) and not anything with another word in it.
      */
+    /** The emergency numbers of the HELP lexicon, typed on their own. */
+    private static final Set<String> EMERGENCY_NUMBERS = Set.of("112", "911", "999");
+
+    /** Whether the message is one emergency number and nothing else but spaces and punctuation. */
+    static boolean isBareEmergencyNumber(String text) {
+        StringBuilder digits = new StringBuilder(4);
+        boolean ended = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (ended || digits.length() == 3) {
+                    return false;
+                }
+                digits.append(c);
+            } else if (Character.isLetter(c) || Character.isSurrogate(c)) {
+                return false;
+            } else {
+                ended = digits.length() > 0;
+            }
+        }
+        return EMERGENCY_NUMBERS.contains(digits.toString());
+    }
+
     static boolean isBarePlea(String text) {
         if (text.length() > BARE_PLEA_MAX_CHARS) {
             return false;

@@ -240,7 +240,53 @@ class WrittenSessionsTest {
             Map.entry("h19-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h19-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h19-fr-08", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h19-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h19-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twentieth batch (eighth session: distress inside chatbot flows; 17/25 in time and 14/25
+            // false alarms before its fixes). One mash line, then the bot's canned menu: nobody asks
+            // "are you ok?", so the model waits for a second line or the silence (as h4-nl-03); a
+            // suicide plan told as a beneficiary change or a cancellation (as h16-de-01).
+            Map.entry("h20-en-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h20-de-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h20-nl-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h20-fr-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h20-es-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h20-de-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h20-de-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h20-nl-03", EvaluationReport.Outcome.MISSED),
+            // Rage or pocket mash at a bot, then a human's "are you ok?" answered late; "ik ga dood
+            // hier" at a bot; a past concussion "aber es ist vorbei" answered to a bot's yes/no.
+            Map.entry("h20-en-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h20-de-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h20-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h20-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h20-fr-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h20-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-first batch (eighth session: phone typing, autocorrect turning taps into little
+            // words; 11/25 in time and 10/25 false alarms before its fixes). Word salad is now mash,
+            // but some collapses show only swipe slips ("kaum Lust" for "kaum Luft") or one line.
+            Map.entry("h21-en-02", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-en-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-en-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-de-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-nl-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-fr-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-de-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h21-de-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h21-fr-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h21-fr-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h21-es-04", EvaluationReport.Outcome.LATE),
+            // Autocorrect that writes "Notarzt", "gedood" or "ich bin nicht mehr da", a child typing
+            // "help", a real small cut or burn, word salad from a pocket while running.
+            Map.entry("h21-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-de-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-nl-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-fr-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h21-es-10", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

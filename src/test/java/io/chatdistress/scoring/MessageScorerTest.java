@@ -52,6 +52,17 @@ class MessageScorerTest {
     }
 
     @Test
+    void shouldReadWordSaladAsMashThatIsNotConfident() {
+        MessageScore salad = SCORER.score("I in the on to go is it ok I the");
+        assertTrue(salad.mash(), salad::toString);
+        assertTrue(salad.signals().contains(MessageScorer.WORD_SALAD), salad::toString);
+        assertTrue(salad.gibberish() < 0.85, salad::toString);
+        MessageScore sentence = SCORER.score("it is what it is, I am on my way to the shop");
+        assertFalse(sentence.mash(), sentence::toString);
+        assertFalse(sentence.signals().contains(MessageScorer.WORD_SALAD), sentence::toString);
+    }
+
+    @Test
     void shouldCapWhatIsAnalysedWithoutSplittingSurrogates() {
         String huge = "😀".repeat(600_000);
         MessageScore s = SCORER.score(huge);

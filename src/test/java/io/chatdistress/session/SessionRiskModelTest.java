@@ -71,6 +71,37 @@ class SessionRiskModelTest {
         assertFalse(SessionRiskModel.isBarePlea(text), text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"112", "911", " 999 ", "112!", "112?"})
+    void shouldReadALoneEmergencyNumberAsABareNumber(String text) {
+        assertTrue(SessionRiskModel.isBareEmergencyNumber(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call 112", "112 112", "1120", "porsche 911", "911 🚑", "", "11 2"})
+    void shouldNotReadMoreThanOneNumberAloneAsABareNumber(String text) {
+        assertFalse(SessionRiskModel.isBareEmergencyNumber(text), text);
+    }
+
+    @Test
+    void shouldNotEscalateALoneEmergencyNumberThatAnswersAQuestionForANumber() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.CUSTOMER, coherent(), 20);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "911", 30);
+        say(Sender.CUSTOMER, coherent(), 20);
+        silence(600);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
+    @Test
+    void shouldEscalateALoneEmergencyNumberTypedTwice() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "112", 30);
+        sayText(Sender.CUSTOMER, lexicon(Category.HELP), "112", 10);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+    }
+
     @Test
     void shouldNotEscalateABarePleaThatOpensASupportChat() {
         sayText(Sender.CUSTOMER, lexicon(Category.HELP), "help", 0);

@@ -4,7 +4,7 @@ HELP! (sos|s o s|mayday|112|911|999|ambulance|ambulanz|ambulancia|ambulancia|amb
 HELP 🚑
 DANGER (🔫|🔪) (🔫|🔪|😱|😭|help|hilfe|hulp|aide|ayuda)
 # an emergency number that is the number of a locker, room, line or item: 'packstation 112'
-BENIGN (packstation|paketstation|postfiliale|filiale|paketshop|schliessfach|locker|pickup point|point relais|pakketpunt|pakketautomaat|casillero|taquilla|zimmer|room|kamer|chambre|habitacion|apartment|flat|wohnung|haus|huis|hausnummer|nummer|number|numero|nr|no|raum|bus|linie|line|route|gate|seat|platz|sitz|kanal|channel|artikel|article|item|art) (112|911|999|000|110|15|17|18|061|091)
+BENIGN (packstation|paketstation|postfiliale|filiale|paketshop|schliessfach|locker|pickup point|point relais|pakketpunt|pakketautomaat|casillero|taquilla|zimmer|room|kamer|chambre|habitacion|apartment|flat|wohnung|haus|huis|hausnummer|nummer|number|numero|nr|no|raum|bus|linie|line|route|gate|seat|platz|sitz|kanal|channel|artikel|article|item|art|porsche|flight|flug|vlucht|vol|vuelo|order|bestellung|bestelling|commande|pedido|house number|huisnummer) (112|911|999|000|110|15|17|18|061|091)
 # 'help!' about an order, a size or an account is a support request ('help! wrong size', 'hilfe! falsche farbe')
 BENIGN (help|hilfe|hulp|aide|ayuda|sos) ... (size|colour|color|order|package|parcel|delivery|invoice|password|account|app|refund|farbe|grosse|größe|bestellung|paket|lieferung|rechnung|passwort|konto|maat|kleur|bestelling|pakket|levering|factuur|wachtwoord|taille|couleur|commande|colis|livraison|facture|talla|pedido|paquete|entrega|factura|contrasena|contraseña|cuenta)
 # burnt food
@@ -16,3 +16,5 @@ BENIGN (looks like|look like|as if|like it was|sieht aus wie|aus wie|als ob|wie 
 # the SOS button as a plea; a knife with blood
 HELP! (🆘|🆘 🆘|🆘 🆘 🆘)
 SELF_HARM (🔪 🩸|🩸 🔪|🔪 🩸 🩸|🔪 🔪 🩸)
+# a bot that "is killing me": the bot is the subject of the idiom
+OBJECT (this|the|your|ce|le|votre|ton|dieser|der|euer|ihr|deze|de|jullie|este|el|vuestro|su) (bot|chatbot|robot|assistant|asistente|assistent)

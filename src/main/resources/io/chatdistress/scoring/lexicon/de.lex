@@ -457,3 +457,7 @@ DANGER (er|sie|der|jemand|die) (hört|hort) (mich|uns)
 DANGER (läuft|lauft|geht|rennt) (so ein typ|ein typ|ein mann|einer|jemand|der typ|der mann) (hinter mir her|mir nach|mir hinterher)
 DANGER (das |)wasser steigt
 UNWELL (kann|kan|ich kann) (irgendwie |)(nicht|nich|net) (richtig |klar |mehr |)(denken|denke)
+
+# ---------------------------------------------------------------- twentieth written batch (eighth session)
+HYPO (liegt|lag|ist|war) (seit gestern |seit |schon |jetzt |noch |)(im krankenhaus|im spital|in der klinik|auf der intensivstation|auf intensiv) (nach|wegen|seit|mit)
+HYPO (ich hatte|hatte|er hatte|sie hatte) (eine |einen |ne |n |)(gehirnerschütterung|gehirnerschutterung|herzinfarkt|schlaganfall|beinbruch|armbruch|operation)

@@ -549,3 +549,7 @@ DANGER (hall|house|room|kitchen|stairs|landing|flat|stairwell|corridor|hallway) 
 DANGER (door|handle|door handle) (is |s |)(too hot|hot|burning hot) to touch
 DANGER (the |)(water|flood water|floodwater|flood) (is |s |)(rising|coming up|still rising|coming in) (fast|quickly|so fast|really fast|up the stairs|)
 BENIGN (help|help me|help pls|help please) (i ve been|ive been|i have been|i got|i was|been) (scammed|hacked|phished|robbed online|defrauded)
+
+# ---------------------------------------------------------------- twentieth written batch (eighth session)
+# someone in hospital is being looked after: "my dad is in hospital after a heart attack"
+HYPO (is|s|was|has been|s been) (in|at) (the |)hospital (after|with|since|for|because of)

@@ -415,3 +415,6 @@ DANGER (el agua|agua) (ha subido|sube|esta subiendo|está subiendo|ya le llega|y
 DANGER (agarro|agarró|cogio|cogió|prendio|prendió|ha cogido|ha prendido) fuego
 BENIGN (centro de carga|enchufe|cable|cables|cuadro|cuadro electrico|horno|tostadora|motor|coche|sarten|sartén|microondas|secadora|lavadora) (huele|olia|olía|que huele) a quemado
 BENIGN (ayuda|ayudame|ayudenme|ayúdenme) (por favor|porfavor|porfa|) (me han robado|me han estafado|me estafaron|me robaron|me hackearon|me han hackeado)
+
+# ---------------------------------------------------------------- twentieth written batch (eighth session)
+HYPO (esta|está|estuvo|sigue) (en el hospital|ingresado|ingresada|en la uci|en urgencias) (desde|por|tras|despues de|después de)

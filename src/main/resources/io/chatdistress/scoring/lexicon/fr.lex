@@ -398,3 +398,6 @@ DANGER (fumee|fumée|de la fumee|de la fumée) qui (rentre|entre|passe|monte) (p
 DANGER (cage d escalier|cage descalier|couloir|appart|escalier|palier) (est |)(noire|noir|plein|pleine|remplie|rempli) de (fumee|fumée)
 DANGER (y|il) (cogne|tape|frappe|tambourine) (dans|sur|a|à|contre) (la |ma |)porte (la|là|maintenant|encore|fort|)
 UNWELL (mal de crane|mal de crâne|mal au crane|mal au crâne|mal de tete|mal de tête) (atroce|horrible|terrible|insupportable|violent|enorme|énorme) (dun coup|d un coup|soudain|tout d un coup|)
+
+# ---------------------------------------------------------------- twentieth written batch (eighth session)
+HYPO (est|etait|était|a ete|a été) (a l hopital|à l hôpital|a l hôpital|en reanimation|en réanimation|aux urgences) (depuis|apres|après|pour|suite a|suite à)

@@ -430,3 +430,6 @@ DANGER (hij|iemand|ze) (probeert|is) (de|mijn|mn|m n) (deur|balkondeur|achterdeu
 DANGER (hij|iemand|ze|er is iemand) (is |)(binnen|in huis|in het huis|in de gang)
 DANGER (het|t) water stijgt
 UNWELL (voel me|voel mij|ik voel me|ik voel mij) (al |nog |)(de hele ochtend|de hele dag|de hele middag|de hele avond|sinds vanochtend|sinds vanmorgen|vandaag) (al |)(zo |heel |erg |echt |best |)(beroerd|ellendig|rot|slecht|ziek|niet lekker|niet goed|naar)
+
+# ---------------------------------------------------------------- twentieth written batch (eighth session)
+HYPO (ligt|lag|is|zit) (sinds gisteren |al |nu |nog |)(in het ziekenhuis|in t ziekenhuis|in het zkh|op de ic|op de intensive care) (na|met|sinds|door|vanwege)
