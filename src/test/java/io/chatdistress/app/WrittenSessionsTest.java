@@ -246,7 +246,6 @@ class WrittenSessionsTest {
             // "are you ok?", so the model waits for a second line or the silence (as h4-nl-03); a
             // suicide plan told as a beneficiary change or a cancellation (as h16-de-01).
             Map.entry("h20-en-02", EvaluationReport.Outcome.LATE),
-            Map.entry("h20-de-05", EvaluationReport.Outcome.LATE),
             Map.entry("h20-nl-01", EvaluationReport.Outcome.LATE),
             Map.entry("h20-fr-02", EvaluationReport.Outcome.LATE),
             Map.entry("h20-es-05", EvaluationReport.Outcome.LATE),
@@ -286,7 +285,42 @@ class WrittenSessionsTest {
             Map.entry("h21-fr-07", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h21-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h21-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h21-es-10", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h21-es-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-second batch (eighth session: customers writing in a second language; 16/25 in
+            // time and 4/25 false alarms before its fixes). Cries in the writer's own language
+            // inside a longer line ("kinder wachen nicht richtig auf yardım edin", "pomocy!!! ich
+            // weiss nicht nummer hier") are solo HELP phrases and do not fire there; carbon monoxide
+            // told as a family's headaches; a threat or a plan told before the words of harm.
+            Map.entry("h22-de-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h22-de-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h22-de-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h22-fr-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h22-es-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h22-es-05", EvaluationReport.Outcome.LATE),
+            // Twenty-third batch (eighth session: conditions that worsen slowly over a long chat;
+            // 10/25 in time, 2 premature and 10/25 false alarms before its fixes). Each complaint
+            // alone is mild (UNWELL), and the model needs more than two within the minute or a
+            // silence; a cold, period pain, a hangover, a self-treated hypo told in its words.
+            Map.entry("h23-en-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-de-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-de-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-de-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-de-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-nl-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-nl-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-fr-02", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-fr-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-es-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-es-02", EvaluationReport.Outcome.PREMATURE),
+            Map.entry("h23-es-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h23-es-09", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

@@ -461,3 +461,16 @@ UNWELL (kann|kan|ich kann) (irgendwie |)(nicht|nich|net) (richtig |klar |mehr |)
 # ---------------------------------------------------------------- twentieth written batch (eighth session)
 HYPO (liegt|lag|ist|war) (seit gestern |seit |schon |jetzt |noch |)(im krankenhaus|im spital|in der klinik|auf der intensivstation|auf intensiv) (nach|wegen|seit|mit)
 HYPO (ich hatte|hatte|er hatte|sie hatte) (eine |einen |ne |n |)(gehirnerschütterung|gehirnerschutterung|herzinfarkt|schlaganfall|beinbruch|armbruch|operation)
+
+# ---------------------------------------------------------------- twenty-second written batch (eighth session)
+DANGER (er|sie|der|die|jemand) (macht|mach) (mich|uns) (tot|kalt)
+UNWELL (ich weiss|ich weiß|weiss|weiß|ich weis|weis) (nicht|nich|net) (mehr |)wo ich bin
+UNWELL (die strasse|die straße|der raum|das zimmer|alles|mir) dreht sich
+HYPERBOLE (ich sterbe|sterbe) (zu wissen|darauf zu wissen|vor neugier)
+
+# ---------------------------------------------------------------- twenty-third written batch (eighth session)
+MEDICAL (roter strich|rote linie|roter streifen|rote streifen) (geht|zieht|läuft|lauft|wandert) (den arm|das bein|am arm|am bein) (hoch|rauf|hinauf|entlang)
+MEDICAL (flecken|punkte|ausschlag|pünktchen|punktchen) ... (gehen nicht weg|verschwinden nicht|bleiben) (wenn man drückt|wenn ich drücke|beim glastest|unterm glas|beim drücken|)
+BENIGN (krämpfe|kraempfe|krampfe) (aus der hölle|aus der holle|im bauch|im unterleib|beim sport|in der wade|in den waden|wegen meiner tage)
+BENIGN (keine luft|kaum luft|schlecht luft) durch (die|meine) nase
+MEDICAL (gehen|geht) (nicht|nich) weg (wenn man drückt|wenn man druckt|wenn ich drücke|wenn ich drucke|beim glastest|unterm glas|unter dem glas|beim drücken)

@@ -553,3 +553,20 @@ BENIGN (help|help me|help pls|help please) (i ve been|ive been|i have been|i got
 # ---------------------------------------------------------------- twentieth written batch (eighth session)
 # someone in hospital is being looked after: "my dad is in hospital after a heart attack"
 HYPO (is|s|was|has been|s been) (in|at) (the |)hospital (after|with|since|for|because of)
+
+# ---------------------------------------------------------------- twenty-second written batch (eighth session)
+BENIGN (you|that|this|it|u) (save|saves|saved|just saved|really saved) (me|my life|my day|my weekend)
+HOPELESS (not|wont|won t|will not|dont|don t|do not) need (the |my |this |a |)(phone|it|this|anything|account|contract|number) (after|past|beyond) (tonight|today)
+SELF_HARM (pills|tablets|remedios|meds|medicine|medication) ... (is enough|are enough|it s enough|its enough|will be enough|should be enough)
+UNWELL (i dont|i don t|i do not|dont|don t) know where i am
+BENIGN (dont|don t|do not) know where i am (in|with|on) (the |my |this |)(queue|order|process|list|account|application|claim|booking|payments|contract)
+
+# ---------------------------------------------------------------- twenty-third written batch (eighth session)
+MEDICAL (red line|red streak|red lines|red streaks) (going|running|spreading|creeping|moving) (up|along) (my|his|her|the) (arm|leg)
+MEDICAL (spots|rash|marks|dots) ... (dont|don t|do not|doesnt|doesn t|does not|wont|won t) (go away|fade|disappear) (when i press|under the glass|with the glass|when pressed|)
+MEDICAL (neck|her neck|his neck) (hurts|is stiff|is sore|stiff) (and|&) (the |)light (hurts|is hurting|bothers)
+UNWELL (cant|can t|cannot|couldnt|could not) think (straight|clearly|properly)
+BENIGN (cant|can t|cannot|couldnt) breathe (through|thru|out of) (my|the|his|her) nose
+MEDICAL (dont|don t|do not|doesnt|doesn t|does not|wont|won t) (go away|fade|disappear) (when i press|when you press|under a glass|under the glass|with a glass|with the glass)
+# broken glass before a cut is an accident ("glass everywhere, nearly cut myself opening it")
+OBJECT (glass everywhere|broken glass|glass shards|shards|shattered glass)

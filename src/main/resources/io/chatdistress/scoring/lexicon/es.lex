@@ -418,3 +418,15 @@ BENIGN (ayuda|ayudame|ayudenme|ayúdenme) (por favor|porfavor|porfa|) (me han ro
 
 # ---------------------------------------------------------------- twentieth written batch (eighth session)
 HYPO (esta|está|estuvo|sigue) (en el hospital|ingresado|ingresada|en la uci|en urgencias) (desde|por|tras|despues de|después de)
+
+# ---------------------------------------------------------------- twenty-second written batch (eighth session)
+MEDICAL (dolor|dor) (en el|en|no|em|del) (peito|pecho)
+SELF_HARM (tengo|tenemos|tengo aqui|tengo aquí) (las|unas|todas las|mis) pastillas ... (y la botella|y una botella|y alcohol|con alcohol)
+HOPELESS (hoy es|es) (el|mi) (ultimo|último) dia
+UNWELL (no se|no sé) (donde|dónde) (estoy|me encuentro)
+
+# ---------------------------------------------------------------- twenty-third written batch (eighth session)
+MEDICAL (linea roja|línea roja|raya roja|lineas rojas|líneas rojas) (que sube|que me sube|por el brazo|por la pierna|subiendo)
+MEDICAL (manchas|manchitas|puntitos|puntos|sarpullido) ... (no desaparecen|no se van|no se borran|no se quitan) (al apretar|cuando aprieto|con el vaso|bajo el vaso|)
+BENIGN (respirar|respiro) por la nariz
+MEDICAL no (desaparecen|se van|se borran|se quitan) (al apretar|cuando aprieto|con el vaso|bajo el vaso|con un vaso)

@@ -401,3 +401,14 @@ UNWELL (mal de crane|mal de crâne|mal au crane|mal au crâne|mal de tete|mal de
 
 # ---------------------------------------------------------------- twentieth written batch (eighth session)
 HYPO (est|etait|était|a ete|a été) (a l hopital|à l hôpital|a l hôpital|en reanimation|en réanimation|aux urgences) (depuis|apres|après|pour|suite a|suite à)
+
+# ---------------------------------------------------------------- twenty-second written batch (eighth session)
+SELF_HARM (comprimes|comprimés|cachets|medocs|médocs|somniferes|somnifères|pilules) (pour dormir |)(toute la boite|toute la boîte|tte la boite|la boite entiere|la boîte entière|toute la plaquette)
+UNWELL (je sais|jsais|je ne sais|sais) (pas|plus) (ou|où) (je suis|jsuis)
+
+# ---------------------------------------------------------------- twenty-third written batch (eighth session)
+MEDICAL (trait rouge|traits rouges|ligne rouge|trainee rouge|traînée rouge) (qui remonte|qui monte|sur le bras|le long du bras|sur la jambe)
+MEDICAL (taches|petites taches|boutons|points) ... (partent pas|s effacent pas|disparaissent pas|restent) (quand j appuie|sous le verre|au test du verre|)
+HYPO (ce week end|ce weekend|le week end dernier|le weekend dernier)
+BENIGN (respire|respirer) (pas|plus|mal) par (le|mon) nez
+MEDICAL (partent|part|s effacent|s efface|disparaissent|disparait) (pas|plus) (quand j appuie|sous le verre|au test du verre|avec le verre|avec un verre)

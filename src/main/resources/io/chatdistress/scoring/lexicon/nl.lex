@@ -433,3 +433,15 @@ UNWELL (voel me|voel mij|ik voel me|ik voel mij) (al |nog |)(de hele ochtend|de 
 
 # ---------------------------------------------------------------- twentieth written batch (eighth session)
 HYPO (ligt|lag|is|zit) (sinds gisteren |al |nu |nog |)(in het ziekenhuis|in t ziekenhuis|in het zkh|op de ic|op de intensive care) (na|met|sinds|door|vanwege)
+
+# ---------------------------------------------------------------- twenty-second written batch (eighth session)
+UNWELL (ik weet|weet) (niet|nie) (meer |)waar ik ben
+HYPERBOLE (ik sterf|sterf|ik ga dood) (om te weten|van nieuwsgierigheid)
+
+# ---------------------------------------------------------------- twenty-third written batch (eighth session)
+MEDICAL (rode streep|rode lijn|rode strepen) (omhoog|langs|over) (mijn|mn|m n|zijn|haar|de) (arm|been)
+MEDICAL (vlekjes|vlekken|puntjes|uitslag) ... (gaan niet weg|verdwijnen niet|blijven) (als ik druk|als je drukt|onder het glas|met het glas|)
+BENIGN (kan|kon) (niet|nie) (door|via) (mijn|mn|m n|de) neus ademen
+MEDICAL (gaan|gaat) (niet|nie) weg (als ik druk|als je drukt|onder het glas|met het glas|met een glas)
+FALL (ik |)(viel|val|ben gevallen) ... (kon|kan|kwam|kom) (niet|nie) (meer |)(overeind|omhoog|op|opstaan)
+FALL (kon|kwam) (niet|nie) (meer |)(overeind|omhoog|opstaan|van de grond)
