@@ -69,14 +69,16 @@ public final class MessageScorer {
         double gibberishScore = g.score();
         boolean mash = g.gibberish();
         double mashFraction = g.mashFraction();
-        if (!g.gibberish() && !g.structured() && WordSalad.matches(analysed)) {
-            // taps on a phone that autocorrect turned into little words: mash, but less sure
-            signals.add(WORD_SALAD);
-            gibberishScore = Math.max(gibberishScore, WORD_SALAD_SCORE);
-            mash = true;
-            mashFraction = 1.0;
-        } else if (!g.gibberish() && !g.structured() && endsInMash(analysed)) {
-            signals.add(ODD_ENDING);
+        if (!g.gibberish() && !g.structured()) {
+            if (WordSalad.matches(analysed)) {
+                // taps on a phone that autocorrect turned into little words: mash, but less sure
+                signals.add(WORD_SALAD);
+                gibberishScore = Math.max(gibberishScore, WORD_SALAD_SCORE);
+                mash = true;
+                mashFraction = 1.0;
+            } else if (endsInMash(analysed)) {
+                signals.add(ODD_ENDING);
+            }
         }
         for (String reason : l.reasons()) {
             if (!(heldKey && reason.equals(Category.LAUGHTER.name()))) {

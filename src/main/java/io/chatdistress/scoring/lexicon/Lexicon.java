@@ -375,10 +375,6 @@ public final class Lexicon {
                                 int[] clause, boolean[] countsAsWord, int n) {
         HitIndex index = WORK.get().index;
         index.reset(hits, n);
-        int clauses = n == 0 ? 0 : clause[n - 1] + 1;
-        boolean[] hypoClause = new boolean[clauses];
-        // framing other than the writer's own condition: "he'll kill me if I leave" is a threat
-        boolean[] framedClause = new boolean[clauses];
         boolean laughter = false;
         List<PhraseMatcher.Hit> cats = new ArrayList<>();
         List<PhraseMatcher.Hit> hypos = null;
@@ -389,11 +385,6 @@ public final class Lexicon {
                     hypos = new ArrayList<>(2);
                 }
                 hypos.add(h);
-                boolean writersCondition = WRITERS_CONDITIONS.contains(h.entry().raw.tokens());
-                for (int i = h.start(); i <= h.end(); i++) {
-                    hypoClause[clause[i]] = true;
-                    framedClause[clause[i]] |= !writersCondition;
-                }
             } else if (role == Role.CATEGORY) {
                 cats.add(h);
                 if (h.entry().raw.category() == Category.LAUGHTER) {
@@ -418,12 +409,7 @@ public final class Lexicon {
             if (!c.isDistress() && insideLonger(h, index)) {
                 continue;
             }
-            boolean danger = c == Category.DANGER;
-            String why = suppression(h, c, index, danger ? framedClause : hypoClause, clause, tokens,
-                    laughter, words, countsAsWord, n);
-            if (HYPOTHETICAL.equals(why) && !framedOutside(h, hypos, clause, danger)) {
-                why = null;
-            }
+            String why = suppression(h, c, index, hypos, clause, tokens, laughter, words, countsAsWord, n);
             if (why != null) {
                 if (c == Category.SELF_HARM && HYPOTHETICAL.equals(why)) {
                     hypotheticalSelfHarm = true;
@@ -450,12 +436,16 @@ public final class Lexicon {
     }
 
     /**
-     * Whether a HYPO phrase outside {@code h} frames its clause. A distress phrase that contains
-     * the cue itself was written with it ("better off with the insurance money than with me"), as
-     * a gap-free phrase that names its own object is about that object.
+     * Whether a HYPO phrase frames the clause where {@code h} starts or ends. Not one inside
+     * {@code h}: a distress phrase that contains the cue was written with it ("better off with the
+     * insurance money than with me"), as a gap-free phrase that names its own object is about that
+     * object. Nor, for DANGER, the writer's own condition: "he'll kill me if I leave" is a threat.
      */
     private static boolean framedOutside(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> hypos, int[] clause,
                                          boolean danger) {
+        if (hypos == null) {
+            return false;
+        }
         int first = clause[h.start()];
         int last = clause[h.end()];
         for (PhraseMatcher.Hit q : hypos) {
@@ -517,7 +507,7 @@ public final class Lexicon {
         }
     }
 
-    private String suppression(PhraseMatcher.Hit h, Category c, HitIndex index, boolean[] hypoClause, int[] clause,
+    private String suppression(PhraseMatcher.Hit h, Category c, HitIndex index, List<PhraseMatcher.Hit> hypos, int[] clause,
                                PhraseMatcher.TokenSymbols[] tokens, boolean laughter, int words,
                                boolean[] countsAsWord, int n) {
         boolean distress = c.isDistress();
@@ -549,7 +539,7 @@ public final class Lexicon {
         if (index.overlaps(h, Role.HYPERBOLE, true) || (laughter && h.entry().raw.jokeProne())) {
             return "hyperbole";
         }
-        if (hypoClause[clause[h.start()]] || hypoClause[clause[h.end()]]) {
+        if (framedOutside(h, hypos, clause, c == Category.DANGER)) {
             return HYPOTHETICAL;
         }
         return null;
