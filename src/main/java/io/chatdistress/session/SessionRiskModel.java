@@ -349,12 +349,6 @@ public final class SessionRiskModel {
         return n < 3;
     }
 
-    /**
-     * A message that is nothing but one plea for help, with at most greetings, "I need", "please"
-     * and the like around it, in any case and with any punctuation or emoji: "Help!", "hilfe bitte",
-     * "ik heb hulp nodig", "necesito ayuda por favor", "j'ai besoin d'aide svp". Not "help help"
-     * (said twice is not how a support question starts) and not anything with another word in it.
-     */
     /** The emergency numbers of the HELP lexicon, typed on their own. */
     private static final Set<String> EMERGENCY_NUMBERS = Set.of("112", "911", "999");
 
@@ -378,6 +372,12 @@ public final class SessionRiskModel {
         return EMERGENCY_NUMBERS.contains(digits.toString());
     }
 
+    /**
+     * A message that is nothing but one plea for help, with at most greetings, "I need", "please"
+     * and the like around it, in any case and with any punctuation or emoji: "Help!", "hilfe bitte",
+     * "ik heb hulp nodig", "necesito ayuda por favor", "j'ai besoin d'aide svp". Not "help help"
+     * (said twice is not how a support question starts) and not anything with another word in it.
+     */
     static boolean isBarePlea(String text) {
         if (text.length() > BARE_PLEA_MAX_CHARS) {
             return false;

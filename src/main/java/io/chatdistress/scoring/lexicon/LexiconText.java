@@ -314,7 +314,7 @@ final class LexiconText {
                 case APOSTROPHE -> {
                     boolean letterAfter = i + 1 < len && startsWithLetter(in[i + 1]);
                     if (inWord && letterAfter) {
-                        if (isElision(o, tokenStart, n) && !(n - tokenStart == 1 && dutchClitic(in, i + 1, len))) {
+                        if (isElision(o, tokenStart, n) && !(n - tokenStart == 1 && dutchClitic(java.nio.CharBuffer.wrap(in, 0, len), i + 1))) {
                             o[n++] = ' ';
                             inWord = false;
                         }
@@ -365,18 +365,7 @@ final class LexiconText {
      * "m'n", "z'n" and "d'r" (mijn, zijn, haar) are one word ("mn"), not a French elision, whose
      * "n" would read as the negation of "n'ai" and cancel what follows ("m'n borst doet pijn").
      */
-    private static boolean dutchClitic(char[] in, int at, int len) {
-        if (at >= len) {
-            return false;
-        }
-        char c = in[at];
-        if (c != 'n' && c != 'N' && c != 'r' && c != 'R') {
-            return false;
-        }
-        return at + 1 >= len || !Character.isLetter(in[at + 1]);
-    }
-
-    private static boolean dutchClitic(String s, int at) {
+    private static boolean dutchClitic(CharSequence s, int at) {
         if (at >= s.length()) {
             return false;
         }
@@ -387,7 +376,7 @@ final class LexiconText {
         if (at + 1 >= s.length()) {
             return true;
         }
-        int next = s.codePointAt(at + 1);
+        int next = Character.codePointAt(s, at + 1);
         int type = Character.getType(next);
         // a combining mark makes the letter another one ("n" + tilde is "ñ")
         return !Character.isLetter(next) && type != Character.NON_SPACING_MARK
