@@ -52,7 +52,16 @@ public enum Category {
      * 123", "die Telefonseelsorge ist rund um die Uhr erreichbar", "appelez le 3114"): the person
      * reading the chat took it for a crisis. Ordinary support never names these services.
      */
-    CRISIS_REFERRAL(false);
+    CRISIS_REFERRAL(false),
+    /**
+     * An agent telling the customer, without a condition, to call emergency services now ("please
+     * call 999 right now", "bitte rufen Sie sofort die 112 an", "bel direct 112", "appelez le 15
+     * immédiatement", "llame al 112 ahora mismo"): the person reading the chat judged it an
+     * emergency, and a customer who collapses cannot make that call. Not advice under a condition
+     * ("if you are in danger, call 911 immediately", "bij brand bel je altijd 112"): a COND phrase in
+     * the same or the previous clause cancels it.
+     */
+    URGENT_ADVICE(false);
 
     private final boolean distress;
 

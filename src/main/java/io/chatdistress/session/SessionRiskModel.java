@@ -87,6 +87,8 @@ public final class SessionRiskModel {
     static final String AGENT_ALERT_REASON = "agent-alerted-emergency-services";
     /** Reason of the event raised when an agent points the customer to a suicide or crisis line. */
     static final String CRISIS_REFERRAL_REASON = "agent-referred-to-crisis-line";
+    /** Reason of the event raised when an agent tells the customer to call emergency services now. */
+    static final String URGENT_ADVICE_REASON = "agent-urged-emergency-call";
 
     private final SessionPolicy policy;
 
@@ -438,12 +440,16 @@ public final class SessionRiskModel {
     private void onAgent(String sessionId, SessionState s, MessageScore score, long t, List<Escalation> out) {
         if (s.lastCustomerTime > 0) {
             // The person reading the chat is alerting emergency services ("I'm calling an
-            // ambulance") or pointing the customer to a crisis line: an emergency by their
-            // judgement, whatever the scorer made of the customer's lines.
+            // ambulance"), pointing the customer to a crisis line, or telling them to call 112
+            // now: an emergency by their judgement, whatever the scorer made of the customer's
+            // lines (and a customer who is collapsing cannot make that call).
             boolean alert = score.has(Category.AGENT_ALERT) && !s.agentAlerted;
-            if (alert || score.has(Category.CRISIS_REFERRAL)) {
+            String judged = alert ? AGENT_ALERT_REASON
+                    : score.has(Category.CRISIS_REFERRAL) ? CRISIS_REFERRAL_REASON
+                    : score.has(Category.URGENT_ADVICE) ? URGENT_ADVICE_REASON : null;
+            if (judged != null) {
                 s.agentAlerted |= alert;
-                agentJudgedEmergency(sessionId, s, t, alert ? AGENT_ALERT_REASON : CRISIS_REFERRAL_REASON, out);
+                agentJudgedEmergency(sessionId, s, t, judged, out);
             }
         }
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);

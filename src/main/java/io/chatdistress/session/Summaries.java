@@ -46,6 +46,9 @@ final class Summaries {
         if (reasons.contains(SessionRiskModel.CRISIS_REFERRAL_REASON)) {
             parts.add("the agent referred the customer to a crisis line");
         }
+        if (reasons.contains(SessionRiskModel.URGENT_ADVICE_REASON)) {
+            parts.add("the agent told the customer to call emergency services now");
+        }
         if (reasons.contains(SessionRiskModel.AGENT_ALERT_REASON)) {
             parts.add("the agent is alerting emergency services");
         }

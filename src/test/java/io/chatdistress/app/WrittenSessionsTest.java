@@ -69,8 +69,9 @@ class WrittenSessionsTest {
             // danger phrase fires a line later at "says hell kick it in".
             Map.entry("h9-en-04", EvaluationReport.Outcome.LATE),
             // Shaky and "mein zucker is im keller" (UNWELL), then "jdjs fkfk sjsj a": its "sjsj"
-            // reads as the Spanish laughter "jsjs", so the mash counts as playful.
-            Map.entry("h9-de-02", EvaluationReport.Outcome.MISSED),
+            // reads as the Spanish laughter "jsjs", so the mash counts as playful. Caught late, when
+            // the agent writes "Bitte ruf sofort die 112 an" (URGENT_ADVICE).
+            Map.entry("h9-de-02", EvaluationReport.Outcome.LATE),
             // "ik ga dood" on its own after ordering a dress three times: dark humour that reads as
             // a medical emergency, like h7-nl-01.
             Map.entry("h9-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
@@ -233,7 +234,7 @@ class WrittenSessionsTest {
             Map.entry("h19-de-04", EvaluationReport.Outcome.LATE),
             Map.entry("h19-nl-04", EvaluationReport.Outcome.LATE),
             Map.entry("h19-fr-05", EvaluationReport.Outcome.LATE),
-            Map.entry("h19-nl-02", EvaluationReport.Outcome.MISSED),
+            Map.entry("h19-nl-02", EvaluationReport.Outcome.LATE),
             // Shaking after a scam, a racing heart in a power cut, "aidez moi svp" about money, a
             // rear-end collision with nobody hurt, a neighbour banging on the door at night.
             Map.entry("h19-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
@@ -263,8 +264,11 @@ class WrittenSessionsTest {
             // Twenty-first batch (eighth session: phone typing, autocorrect turning taps into little
             // words; 11/25 in time and 10/25 false alarms before its fixes). Word salad is now mash,
             // but some collapses show only swipe slips ("kaum Lust" for "kaum Luft") or one line.
-            Map.entry("h21-en-02", EvaluationReport.Outcome.MISSED),
-            Map.entry("h21-en-04", EvaluationReport.Outcome.MISSED),
+            // Two of them (h21-en-02, h21-en-04) are caught late, when the agent urges the
+            // customer to call 999 now (URGENT_ADVICE, ninth session); so are h19-nl-02,
+            // h23-de-03, h23-nl-04 and h23-nl-05.
+            Map.entry("h21-en-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h21-en-04", EvaluationReport.Outcome.LATE),
             Map.entry("h21-en-05", EvaluationReport.Outcome.MISSED),
             Map.entry("h21-de-04", EvaluationReport.Outcome.MISSED),
             Map.entry("h21-nl-03", EvaluationReport.Outcome.MISSED),
@@ -304,13 +308,13 @@ class WrittenSessionsTest {
             Map.entry("h23-en-04", EvaluationReport.Outcome.LATE),
             Map.entry("h23-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h23-de-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-de-03", EvaluationReport.Outcome.LATE),
             Map.entry("h23-de-04", EvaluationReport.Outcome.LATE),
             Map.entry("h23-de-05", EvaluationReport.Outcome.LATE),
             Map.entry("h23-de-08", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h23-nl-04", EvaluationReport.Outcome.MISSED),
-            Map.entry("h23-nl-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h23-nl-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h23-nl-05", EvaluationReport.Outcome.LATE),
             Map.entry("h23-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-fr-02", EvaluationReport.Outcome.MISSED),

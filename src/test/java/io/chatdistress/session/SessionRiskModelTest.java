@@ -549,17 +549,30 @@ class SessionRiskModelTest {
     }
 
     @Test
-    void shouldIgnoreAnAgentAlertBeforeTheCustomerHasWrittenAnything() {
+    void shouldIgnoreAnAgentAlertOrUrgentAdviceBeforeTheCustomerHasWrittenAnything() {
         say(Sender.AGENT, lexicon(Category.AGENT_ALERT), 0);
         assertTrue(events.isEmpty(), events::toString);
+        // a bot's greeting may carry "call 112 now" boilerplate the lexicon did not see as conditional
+        say(Sender.BOT, lexicon(Category.URGENT_ADVICE), 0);
         say(Sender.CUSTOMER, coherent(), 10);
         assertTrue(events.isEmpty(), events::toString);
     }
 
     @Test
     void shouldTriggerAnEmergencyWhenTheAgentPointsTheCustomerToACrisisLine() {
-        assertAgentLineAloneTriggersAnEmergency(lexicon(Category.CRISIS_REFERRAL, Category.WELLBEING_CHECK),
+        assertAgentJudgementStands(lexicon(Category.CRISIS_REFERRAL, Category.WELLBEING_CHECK),
                 SessionRiskModel.CRISIS_REFERRAL_REASON, "crisis line");
+    }
+
+    @Test
+    void shouldTriggerAnEmergencyWhenTheAgentTellsTheCustomerToCallEmergencyServicesNow() {
+        assertAgentJudgementStands(lexicon(Category.URGENT_ADVICE, Category.CHECK_IN),
+                SessionRiskModel.URGENT_ADVICE_REASON, "told the customer to call emergency services");
+    }
+
+    /** The agent's line triggers an emergency, and the customer's "I'm fine" does not stand it down. */
+    private void assertAgentJudgementStands(MessageScore agentLine, String reason, String summaryPart) {
+        assertAgentLineAloneTriggersAnEmergency(agentLine, reason, summaryPart);
         say(Sender.CUSTOMER, lexicon(Category.REASSURANCE), 20);
         assertEquals(1, events.size(), "not stood down by the customer's 'I'm fine': " + events);
     }

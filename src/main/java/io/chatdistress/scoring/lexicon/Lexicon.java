@@ -378,6 +378,7 @@ public final class Lexicon {
         boolean laughter = false;
         List<PhraseMatcher.Hit> cats = new ArrayList<>();
         List<PhraseMatcher.Hit> hypos = null;
+        List<PhraseMatcher.Hit> conds = null;
         for (PhraseMatcher.Hit h : hits) {
             Role role = h.entry().raw.role();
             if (role == Role.HYPO) {
@@ -385,6 +386,11 @@ public final class Lexicon {
                     hypos = new ArrayList<>(2);
                 }
                 hypos.add(h);
+            } else if (role == Role.COND) {
+                if (conds == null) {
+                    conds = new ArrayList<>(2);
+                }
+                conds.add(h);
             } else if (role == Role.CATEGORY) {
                 cats.add(h);
                 if (h.entry().raw.category() == Category.LAUGHTER) {
@@ -409,7 +415,8 @@ public final class Lexicon {
             if (!c.isDistress() && insideLonger(h, index)) {
                 continue;
             }
-            String why = suppression(h, c, index, hypos, clause, tokens, laughter, words, countsAsWord, n);
+            String why = c == Category.URGENT_ADVICE && conditioned(h, conds, clause) ? HYPOTHETICAL
+                    : suppression(h, c, index, hypos, clause, tokens, laughter, words, countsAsWord, n);
             if (why != null) {
                 if (c == Category.SELF_HARM && HYPOTHETICAL.equals(why)) {
                     hypotheticalSelfHarm = true;
@@ -459,6 +466,26 @@ public final class Lexicon {
                 if (clause[i] == first || clause[i] == last) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether advice is given under a condition: a COND phrase in its clause or the two clauses
+     * before it ("if you are in danger, call 911 immediately"; "call 112 now if you feel
+     * threatened"). Two, because a condition may hold a clause break of its own: the merged
+     * lexicons read Spanish "más" as the Portuguese BREAK "mas".
+     */
+    private static boolean conditioned(PhraseMatcher.Hit h, List<PhraseMatcher.Hit> conds, int[] clause) {
+        if (conds == null) {
+            return false;
+        }
+        int from = clause[h.start()] - 2;
+        int to = clause[h.end()];
+        for (PhraseMatcher.Hit q : conds) {
+            if (clause[q.end()] >= from && clause[q.start()] <= to) {
+                return true;
             }
         }
         return false;

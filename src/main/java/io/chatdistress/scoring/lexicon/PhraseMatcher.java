@@ -74,8 +74,9 @@ final class PhraseMatcher {
          */
         int fuzzyAllowance() {
             Role role = raw.role();
-            if (role == Role.OBJECT || role == Role.NEG || role == Role.FILL || role == Role.BREAK) {
-                // a typo must never turn a person into a pet or add a negation: that would hide distress
+            if (role == Role.OBJECT || role == Role.NEG || role == Role.FILL || role == Role.BREAK
+                    || role == Role.COND) {
+                // a typo must never turn a person into a pet or add a negation or a condition: that would hide distress
                 return 0;
             }
             if (role == Role.BENIGN || role == Role.HYPERBOLE || role == Role.HYPO) {

@@ -20,6 +20,12 @@ enum Role {
     OBJECT,
     /** Starts a new clause ("but now", "aber jetzt") for the scope of NEG and HYPO. */
     BREAK,
+    /**
+     * A condition on advice ("if you are in danger", "im Notfall", "bij brand", "en cas
+     * d'urgence"): cancels an {@link io.chatdistress.scoring.Category#URGENT_ADVICE} phrase in the
+     * same or the previous clause. It frames nothing else.
+     */
+    COND,
     /** Ordinary word that must never be read as a typo of a lexicon word. */
     KNOWN
 }

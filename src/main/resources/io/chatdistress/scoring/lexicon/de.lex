@@ -218,6 +218,11 @@ AGENT_ALERT (der|ein) (rettungswagen|krankenwagen|notarzt|rettungsdienst) (ist|w
 AGENT_ALERT die polizei (ist|wird) (schon |bereits |)(unterwegs|auf dem weg)
 AGENT_ALERT (ich habe|ich hab|wir haben) (den |die |einen |)(112|notruf|rettungsdienst|rettungswagen|krankenwagen|notarzt) (=gerufen|=alarmiert|=verständigt|=angerufen|=benachrichtigt)
 CRISIS_REFERRAL (telefonseelsorge|0800 111 0 111|0800 111 0 222|0800 1110111|0800 1110222|krisendienst|krisentelefon|seelsorgetelefon)
+# an agent telling the customer to call emergency services now, without a condition
+URGENT_ADVICE (bitte |)(rufen sie|ruf|ruft|wahlen sie|wahl|wahle|waehlen sie) (bitte |)(sofort|jetzt|umgehend|unverzuglich|jetzt sofort|sofort jetzt|gleich jetzt|schnell) (die |den |einen |)(112|110|notruf|notruf 112|notarzt|rettungsdienst|rettungswagen|krankenwagen|polizei)
+# conditions on advice: 'wenn Sie sich in einer Notlage befinden, wählen Sie sofort die 112'
+COND (wenn|falls|sobald) (sie|du|ihr|es|jemand) (sich|dich|euch|in|akut|gerade|hilfe|gefahr|schlimmer|nicht|irgendwann|jemals)
+COND (im notfall|in notfallen|in einem notfall|bei gefahr|bei notfallen|bei brand|bei feuer|in einer notlage|in akuten notfallen|in lebensbedrohlichen|sollten sie|sollte es)
 # fünfte Runde geschriebener Gespräche
 MEDICAL (mein |meine |)(rechter|linker|rechte|linke) (arm|bein|hand|seite) (ist|wird|fühlt sich|fuhlt sich) (so |ganz |total |auf einmal |plötzlich |)(schwer|taub|lahm|gelähmt|kraftlos|komisch|an wie blei)
 MEDICAL (kann|kan|ich kann|ich kan) (die maus|den stift|das handy|das telefon|die tasse|den löffel|die gabel) (nicht|nciht|nich|nimmer) (mehr |)(halten|festhalten|greifen)

@@ -281,6 +281,12 @@ AGENT_ALERT (an ambulance|the ambulance|emergency services) (has|have) been (=ca
 # An agent pointing the customer to a suicide or crisis line: they read the chat as a crisis
 CRISIS_REFERRAL (samaritans|suicide hotline|suicide prevention line|suicide prevention lifeline|crisis line|crisis hotline|crisis text line|suicide and crisis lifeline|116 123)
 CRISIS_REFERRAL (call|text|dial|ring) (988|the 988 lifeline)
+# an agent telling the customer to call emergency services now, without a condition
+URGENT_ADVICE (please |you need to |you must |)(call|ring|dial|phone) (999|911|112|000|an ambulance|emergency services|the emergency services|the police|paramedics) (now|right now|immediately|straight away|right away|asap|at once|this minute)
+URGENT_ADVICE (please |)(call|ring|dial) (999|911|112) (or (999|911|112|the police|an ambulance) |)(now|right now|immediately|straight away|right away)
+# conditions on advice: 'if you are in danger, call 911 immediately' is a bot's standard line
+COND if (you re|youre|you are|you ever|you or|you feel|you think|you smell|you need|you get|there is|theres|there s|anyone|someone|somebody|it gets|things get) (in|ever|unsafe|feeling|worried|threatened|scared|afraid|not|worse|help|gas|smoke|a fire|fire|an emergency|immediate|danger|someone|anyone|else|urgent|medical|any)
+COND (in an emergency|in case of|in the event of|for emergencies|for urgent|for an emergency|should you|should anyone|in a life threatening)
 # fifth batch of written sessions
 SELF_HARM (tablets|pills|meds|sleeping pills|painkillers|pill) (counted out|lined up|all counted|laid out|saved up|stockpiled)
 HOPELESS (tying up|tie up|tied up) (loose ends|all the loose ends)

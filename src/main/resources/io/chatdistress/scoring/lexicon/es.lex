@@ -179,6 +179,12 @@ AGENT_ALERT la policía (está|va|ya está) (en camino|de camino|llegando)
 AGENT_ALERT (he|hemos) (=llamado|=avisado|=alertado|=contactado) (al 112|a emergencias|a los servicios de emergencia|a una ambulancia|a urgencias)
 CRISIS_REFERRAL (linea 024|línea 024|telefono de la esperanza|teléfono de la esperanza|linea de atencion a la conducta suicida)
 CRISIS_REFERRAL (llama|llame|llamar|marca|marque|contacta|contacte) (al|el) 024
+# an agent telling the customer to call emergency services now, without a condition
+URGENT_ADVICE (llame|llama|llamad|llamen|marque|marca|llamar) (al|a la|a) (112|911|091|061|062|ambulancia|policia|emergencias|urgencias) (o al (112|911|091|061|062) |)(ya|ahora|ahora mismo|ya mismo|de inmediato|inmediatamente|enseguida|cuanto antes|urgentemente|sin esperar)
+URGENT_ADVICE (llame|llama|llamad|llamen|marque|marca) (ya|ahora|ahora mismo|ya mismo|de inmediato|inmediatamente|enseguida) (al|a la|a) (112|911|091|061|062|ambulancia|policia|emergencias|urgencias)
+# conditions on advice: 'si tú o alguien más está en peligro, llama al 911 de inmediato'
+COND si (tu|usted|alguien|hay|necesitas|necesita|estas|esta|te|se|no|sientes|siente|empeora|empeoras|alguna)
+COND (en caso de|para urgencias|para emergencias|ante cualquier|por si acaso|ante una emergencia|en una emergencia)
 # quinta tanda de conversaciones escritas
 MEDICAL (no para|no deja|no paro|no dejo) de (salir sangre|sangrar|sangra)
 MEDICAL (sale|sangra|sangrando|la sangre sale) (a chorro|a chorros|mucho|muchisimo|sin parar)

@@ -197,6 +197,12 @@ AGENT_ALERT la police (est|arrive) (déjà |)en route
 AGENT_ALERT (j ai|nous avons|on a) (=appelé|=prévenu|=alerté|=contacté) (les secours|le samu|le 15|le 112|les pompiers|une ambulance|l ambulance|les urgences)
 CRISIS_REFERRAL (appelez|appeler|appelle|composez|composer|contactez|contacter|joindre) le 3114
 CRISIS_REFERRAL (sos amitie|sos amitié|suicide ecoute|suicide écoute|numero national de prevention du suicide|numéro national de prévention du suicide)
+# an agent telling the customer to call emergency services now, without a condition
+URGENT_ADVICE (appelez|appelle|appeler|composez|compose) (le |les |)(15|112|17|18|samu|secours|pompiers|police|urgences) (ou le (15|112|17|18) |ou les secours |)(immediatement|tout de suite|maintenant|sans attendre|de suite|au plus vite|sur le champ)
+URGENT_ADVICE (appelez|appelle|composez) (immediatement|tout de suite|maintenant|vite|sans attendre) (le |les |)(15|112|17|18|samu|secours|pompiers|police|urgences)
+# conditions on advice: 'si vous êtes en danger, appelez le 17 immédiatement'
+COND si (vous|tu|quelqu un|jamais) (etes|es|vous|te|ne|n|sentez|sens|etiez|etais|pensez|penses|sentiez)
+COND (en cas d urgence|en cas de|en situation d urgence|pour toute urgence|pour les urgences|au moindre)
 # cinquième série de conversations écrites
 MEDICAL (ma |)(main|bras|jambe) (gauche|droite|gauce|droit|) (repond|répond|reponds) (plus|pas|plu) (bien |du tout |)
 MEDICAL (j ai|jai|j) la (bouche|boche|bouch|figure|visage) (de travers|de travres|de traver|tordue|qui tombe)

@@ -203,6 +203,12 @@ AGENT_ALERT de politie (is|komt) (al |)(onderweg|eraan|op weg)
 AGENT_ALERT (ik heb|we hebben|wij hebben) (112|de ambulance|een ambulance|de hulpdiensten) (=gebeld|=gewaarschuwd|=gealarmeerd)
 CRISIS_REFERRAL (zelfmoordpreventie|113 zelfmoordpreventie|0800 0113|0800-0113|de zelfmoordlijn|113 online)
 CRISIS_REFERRAL (bel|bellen|chat met|contact met) (113|de 113)
+# an agent telling the customer to call emergency services now, without a condition
+URGENT_ADVICE (bel|belt u|bel u) (alsjeblieft |alstublieft |aub |)(direct|meteen|nu|nu meteen|nu direct|onmiddellijk|gelijk|eerst|zo snel mogelijk) (112|de politie|een ambulance|de ambulance|het alarmnummer|de hulpdiensten|het noodnummer)
+URGENT_ADVICE (bel|belt u) (112|de politie|een ambulance) (alsjeblieft |alstublieft |)(direct|meteen|nu|onmiddellijk|nu meteen)
+# conditions on advice: 'bij brand bel je altijd 112', 'als je je bedreigd voelt'
+COND (als|indien|wanneer|zodra) (je|u|jij|iemand|het|er) (in|zich|hulp|echt|niet|erger|bedreigd|gevaar|ooit|nood|onwel)
+COND (bij brand|bij nood|bij spoed|bij gevaar|bij een noodgeval|in geval van|in noodgevallen|in een noodgeval|in levensbedreigende)
 # vijfde ronde geschreven gesprekken
 SELF_HARM (brieven|afscheidsbrieven|afscheidsbrief|brief|briefjes) (geschreven|geschreve|achtergelaten) (voor|aan) (iedereen|mijn familie|mn familie|mijn kinderen|mn kinderen|ze)
 HOPELESS (het is|t is|is) beter zo voor (ze|hen|iedereen|mijn familie|mn familie|de kinderen)

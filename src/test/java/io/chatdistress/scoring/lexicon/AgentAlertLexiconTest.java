@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Agents saying they are alerting emergency services, as opposed to offering to, advising the
- * customer to, or talking about the police in a parcel matter. Lines written for this test.
+ * Agents saying they are alerting emergency services, or telling the customer to call them now,
+ * as opposed to offering to, advising the customer under a condition, or talking about the police
+ * in a parcel matter. Lines written for this test.
  */
 class AgentAlertLexiconTest {
 
@@ -66,6 +67,49 @@ class AgentAlertLexiconTest {
     })
     void shouldNotTakeAnOfferAdviceOrAParcelMatterForAnAlert(String line) {
         assertFalse(CONTEXT.match(line).categories().contains(Category.AGENT_ALERT), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Those can be signs of a stroke. Please call 999 right now.",
+        "You need to call an ambulance immediately, I'll stay here.",
+        "If you're having chest pain please call 911 now.",
+        "Bitte rufen Sie sofort den Notarzt!",
+        "Ruf jetzt die 112 an, ich bleibe im Chat.",
+        "Dit klinkt ernstig, bel meteen 112.",
+        "Belt u alstublieft direct de ambulance.",
+        "Appelez immédiatement le SAMU.",
+        "Il faut appeler le 15 tout de suite.",
+        "Llame al 112 ahora mismo, por favor.",
+        "Llama ya a emergencias.",
+    })
+    void shouldRecogniseAnAgentTellingTheCustomerToCallEmergencyServicesNow(String line) {
+        assertTrue(CONTEXT.match(line).categories().contains(Category.URGENT_ADVICE), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // under a condition: a bot's standard line, or advice for later
+        "If you or someone else is in danger, please call 911 immediately.",
+        "In an emergency, call 999 straight away.",
+        "Wenn Sie sich in einer Notlage befinden, wählen Sie bitte sofort die 112.",
+        "Im Notfall rufen Sie sofort die 112.",
+        "Bij brand, bel direct 112.",
+        "Als je in gevaar bent: bel meteen 112.",
+        "Si vous êtes en danger, appelez le 17 immédiatement.",
+        "En cas d'urgence, appelez le 15 tout de suite.",
+        "Si tú o alguien más está en peligro, llama al 911 de inmediato.",
+        "En caso de emergencia, llame al 112 ahora.",
+        // no urgency: an offer, a number, advice without "now"
+        "Shall I call an ambulance for you?",
+        "Please call 999 if it gets worse.",
+        "Bitte rufen Sie unsere Hotline an.",
+        "Bel ons gerust terug.",
+        "Appelez le service client au 3939.",
+        "Llame al 900 123 456 para más información.",
+    })
+    void shouldNotTakeConditionalOrOrdinaryAdviceForUrgentAdvice(String line) {
+        assertFalse(CONTEXT.match(line).categories().contains(Category.URGENT_ADVICE), line);
     }
 
     @ParameterizedTest
