@@ -218,7 +218,6 @@ class WrittenSessionsTest {
             Map.entry("h18-es-03", EvaluationReport.Outcome.LATE),
             Map.entry("h18-de-05", EvaluationReport.Outcome.MISSED),
             Map.entry("h18-nl-03", EvaluationReport.Outcome.MISSED),
-            Map.entry("h18-es-05", EvaluationReport.Outcome.MISSED),
             // "SOS" with a second plea at a chat's start ("hilfeee paket weg", "help help help",
             // "AYUDAAA"), "ich sterbe 😭" over a parcel on the garage roof, a flatmate who "cant
             // breathe" laughing.
@@ -244,15 +243,13 @@ class WrittenSessionsTest {
             Map.entry("h19-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
             // Twentieth batch (eighth session: distress inside chatbot flows; 17/25 in time and 14/25
             // false alarms before its fixes). One mash line, then the bot's canned menu: nobody asks
-            // "are you ok?", so the model waits for a second line or the silence (as h4-nl-03); a
-            // suicide plan told as a beneficiary change or a cancellation (as h16-de-01).
+            // "are you ok?", so the model waits for a second line or the silence (as h4-nl-03). The
+            // suicide plan told as a beneficiary change ("als ge het zelf doet"), the pills laid
+            // out, and "mei mund hengt" are caught since the ninth session's lexicon lines.
             Map.entry("h20-en-02", EvaluationReport.Outcome.LATE),
             Map.entry("h20-nl-01", EvaluationReport.Outcome.LATE),
             Map.entry("h20-fr-02", EvaluationReport.Outcome.LATE),
             Map.entry("h20-es-05", EvaluationReport.Outcome.LATE),
-            Map.entry("h20-de-03", EvaluationReport.Outcome.MISSED),
-            Map.entry("h20-de-04", EvaluationReport.Outcome.MISSED),
-            Map.entry("h20-nl-03", EvaluationReport.Outcome.MISSED),
             // Rage or pocket mash at a bot, then a human's "are you ok?" answered late; "ik ga dood
             // hier" at a bot; a past concussion "aber es ist vorbei" answered to a bot's yes/no.
             Map.entry("h20-en-09", EvaluationReport.Outcome.FALSE_POSITIVE),
@@ -317,12 +314,10 @@ class WrittenSessionsTest {
             Map.entry("h23-nl-05", EvaluationReport.Outcome.LATE),
             Map.entry("h23-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h23-fr-02", EvaluationReport.Outcome.MISSED),
             Map.entry("h23-fr-05", EvaluationReport.Outcome.LATE),
             Map.entry("h23-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-es-01", EvaluationReport.Outcome.LATE),
             Map.entry("h23-es-02", EvaluationReport.Outcome.PREMATURE),
-            Map.entry("h23-es-05", EvaluationReport.Outcome.MISSED),
             Map.entry("h23-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h23-es-09", EvaluationReport.Outcome.FALSE_POSITIVE));
 

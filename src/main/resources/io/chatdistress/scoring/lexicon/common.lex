@@ -18,3 +18,5 @@ HELP! (🆘|🆘 🆘|🆘 🆘 🆘)
 SELF_HARM (🔪 🩸|🩸 🔪|🔪 🩸 🩸|🔪 🔪 🩸)
 # a bot that "is killing me": the bot is the subject of the idiom
 OBJECT (this|the|your|ce|le|votre|ton|dieser|der|euer|ihr|deze|de|jullie|este|el|vuestro|su) (bot|chatbot|robot|assistant|asistente|assistent)
+# pills and alcohol, alone as a message
+HOPELESS! (💊 🍷|🍷 💊|💊 🥃|🥃 💊|💊 🍺|🍺 💊|💊 💊 🍷|💊 🍷 🍷)

@@ -479,3 +479,9 @@ MEDICAL (flecken|punkte|ausschlag|pünktchen|punktchen) ... (gehen nicht weg|ver
 BENIGN (krämpfe|kraempfe|krampfe) (aus der hölle|aus der holle|im bauch|im unterleib|beim sport|in der wade|in den waden|wegen meiner tage)
 BENIGN (keine luft|kaum luft|schlecht luft) durch (die|meine) nase
 MEDICAL (gehen|geht) (nicht|nich) weg (wenn man drückt|wenn man druckt|wenn ich drücke|wenn ich drucke|beim glastest|unterm glas|unter dem glas|beim drücken)
+# ---------------------------------------------------------------- earlier batches' misses (ninth session)
+MEDICAL (mein|mei|meine|der|die) (mund|mundwinkel|gesicht|lippe) (hangt|hängt|hengt|haengt) (so |ganz |total |)(runter|schief|herunter|)
+MEDICAL (mein|mei|meine|die) (rechte|linke|) (hand|arm|bein|finger) (macht|tut|mocht) (nicht|ned|net|nimmer) (mehr |)(was|wos) (ich|i) (will|wil|möchte|mochte)
+UNWELL (so |ganz |total |voll |)komisch im kopf
+SELF_HARM (wenn|falls|sobald) ich (morgen |bald |dann |)(nicht mehr da|nicht mehr hier|weg) (bin|ware|wäre)
+SELF_HARM (tabletten|pillen|schlaftabletten|medikamente) ... (schon |bereits |)(hingelegt|bereitgelegt|zurechtgelegt|rausgelegt|hergerichtet)

@@ -436,3 +436,9 @@ MEDICAL (linea roja|línea roja|raya roja|lineas rojas|líneas rojas) (que sube|
 MEDICAL (manchas|manchitas|puntitos|puntos|sarpullido) ... (no desaparecen|no se van|no se borran|no se quitan) (al apretar|cuando aprieto|con el vaso|bajo el vaso|)
 BENIGN (respirar|respiro) por la nariz
 MEDICAL no (desaparecen|se van|se borran|se quitan) (al apretar|cuando aprieto|con el vaso|bajo el vaso|con un vaso)
+# ---------------------------------------------------------------- earlier batches' misses (ninth session)
+MEDICAL (todo|todo lo|lo) se (ve|me ve|mira) (borroso|doble|negro|nublado)
+UNWELL (ando|estoy|me siento|me pongo|ando bien|estoy bien|estoy toda|estoy todo) (medio |muy |toda |todo |bien |)(temblorosa|tembloroso|temblando|temblorosita) y (sudando|sudada|sudado|sudo|empapada|empapado)
+UNWELL no le (atino|pego|doy) (a las teclas|a la pantalla|a las letras)
+HOPELESS! ya no voy a estar (aqui|mas|más|)
+SELF_HARM! (me he tomado|me tome|me tomé|me las tome|me las tomé|me las he tomado) (todo|todas|todas las pastillas|toda la caja|el bote)

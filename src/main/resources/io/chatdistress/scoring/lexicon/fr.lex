@@ -418,3 +418,6 @@ MEDICAL (taches|petites taches|boutons|points) ... (partent pas|s effacent pas|d
 HYPO (ce week end|ce weekend|le week end dernier|le weekend dernier)
 BENIGN (respire|respirer) (pas|plus|mal) par (le|mon) nez
 MEDICAL (partent|part|s effacent|s efface|disparaissent|disparait) (pas|plus) (quand j appuie|sous le verre|au test du verre|avec le verre|avec un verre)
+# ---------------------------------------------------------------- earlier batches' misses (ninth session)
+MEDICAL (ma|mon) (glycemie|glycémie|lecteur|glucometre|taux de sucre|sucre) (dit|indique|affiche|marque) (lo|low|bas|hypo|2|1)
+UNWELL (je suis|jsuis|j suis|chu|chus|jsu|suis) (toute |tout |full |ben |vraiment |tellement |)(melee|mele|mélangée|melangee|confuse|confus)

@@ -451,3 +451,6 @@ BENIGN (kan|kon) (niet|nie) (door|via) (mijn|mn|m n|de) neus ademen
 MEDICAL (gaan|gaat) (niet|nie) weg (als ik druk|als je drukt|onder het glas|met het glas|met een glas)
 FALL (ik |)(viel|val|ben gevallen) ... (kon|kan|kwam|kom) (niet|nie) (meer |)(overeind|omhoog|op|opstaan)
 FALL (kon|kwam) (niet|nie) (meer |)(overeind|omhoog|opstaan|van de grond)
+# ---------------------------------------------------------------- earlier batches' misses (ninth session)
+SELF_HARM (levensverzekering|verzekering|polis) ... (als|wanneer|bij) (ge|je|u|men|iemand) (het zelf doet|het zelf gedaan heeft|zelfmoord pleegt|uit het leven stapt)
+HOPELESS (ik ga er|ik zal er|ik ben er) (toch |straks |binnenkort |dan |)niet meer zijn
