@@ -319,7 +319,22 @@ class WrittenSessionsTest {
             Map.entry("h23-es-01", EvaluationReport.Outcome.LATE),
             Map.entry("h23-es-02", EvaluationReport.Outcome.PREMATURE),
             Map.entry("h23-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h23-es-09", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h23-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-fifth batch (ninth session: someone else in danger, told by the customer; 12/25
+            // in time and 11/25 false alarms before its fixes, 5 missed at the session's start and
+            // 1 after URGENT_ADVICE alone). Carbon monoxide told as the family's headaches and
+            // sickness after the agent asks; a neighbour who does not open while the gas smell
+            // grows: caught a line late, when the customer sees someone lying down.
+            Map.entry("h25-en-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h25-nl-02", EvaluationReport.Outcome.LATE),
+            // A collapse told in the past or already handled by paramedics, or listed as what a
+            // first-aid course's videos show, in a clause of its own; a fall from a bunk bed
+            // "gisteravond"; a toddler's mash before "ist bei Ihnen alles in Ordnung?".
+            Map.entry("h25-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h25-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h25-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h25-nl-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h25-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

@@ -591,7 +591,8 @@ public final class Lexicon {
             }
             for (int q = index.endingAt(end); q >= 0; q = index.nextByEnd[q]) {
                 PhraseMatcher.Hit n = index.hits[q];
-                if (n.entry().raw.role() != Role.NEG) {
+                // a cue inside a benign idiom is none: French "en plus", "de plus en plus"
+                if (n.entry().raw.role() != Role.NEG || index.overlaps(n, Role.BENIGN)) {
                     continue;
                 }
                 int between = h.start() - end - 1;

@@ -485,3 +485,9 @@ MEDICAL (mein|mei|meine|die) (rechte|linke|) (hand|arm|bein|finger) (macht|tut|m
 UNWELL (so |ganz |total |voll |)komisch im kopf
 SELF_HARM (wenn|falls|sobald) ich (morgen |bald |dann |)(nicht mehr da|nicht mehr hier|weg) (bin|ware|wäre)
 SELF_HARM (tabletten|pillen|schlaftabletten|medikamente) ... (schon |bereits |)(hingelegt|bereitgelegt|zurechtgelegt|rausgelegt|hergerichtet)
+# ---------------------------------------------------------------- twenty-fifth written batch (ninth session): third parties
+HYPERBOLE (ich |)(konnt|konnte|koennte) (den|die|ihn|sie|dem|ihr|euch|dich|diesen|diese|jemanden) (echt |glatt |wirklich |so |sowas von |)(umbringen|erwurgen|killen|erschlagen|umlegen)
+MEDICAL (weisse |)(krumel|tablettenreste|tablettenkrumel|pulver) (am|um den|im|ums) mund
+MEDICAL (hier |da |dort |)(liegt|lag) (ein|n|en|eine|ne) (mann|frau|typ|mensch|junge|kind|alter mann|alte frau|altere frau|alterer mann|radfahrer|obdachloser) (auf dem|aufm|auf der|am|im|vor dem) (gehweg|boden|strasse|burgersteig|weg|parkplatz|bahnsteig|gleis)
+DANGER (er|sie|der|die|typ|freund|mann) (hat|hatte|holt|nimmt|hat sich) (grad |gerade |jetzt |)(das|ein|n|nen|sein|ihr|ne) messer (genommen|geholt|gezogen|in der hand)
+DANGER (er|sie|der|die|typ|freund|mann) (hat|hatte|holt|nimmt|hat sich) (grad |gerade |jetzt |)(das|ein|n|nen|sein|ihr|ne) messer ... (genommen|geholt|gezogen)

@@ -442,3 +442,8 @@ UNWELL (ando|estoy|me siento|me pongo|ando bien|estoy bien|estoy toda|estoy todo
 UNWELL no le (atino|pego|doy) (a las teclas|a la pantalla|a las letras)
 HOPELESS! ya no voy a estar (aqui|mas|más|)
 SELF_HARM! (me he tomado|me tome|me tomé|me las tome|me las tomé|me las he tomado) (todo|todas|todas las pastillas|toda la caja|el bote)
+# ---------------------------------------------------------------- twenty-fifth written batch (ninth session): third parties
+MEDICAL (en el fondo de la piscina|flotando en la piscina|boca abajo en la piscina|boca abajo en el agua)
+MEDICAL (lo|la|le) (han sacado|sacaron|hemos sacado|acaban de sacar) (y |)(no respira|no reacciona|inconsciente|sin respirar)
+KNOWN (quedando|quedar|queda|quedo|quedan)
+SELF_HARM (manda|mando|mandó|envia|envió|envio|mandado|enviado) (una |)foto de (una |la |un |el |)(caja|bote|blister|tableta|frasco|caja entera) de (pastillas|pastis|medicamentos|tranquilizantes) (vacia|vacía|vacio|vacío|vacias|vacíos)

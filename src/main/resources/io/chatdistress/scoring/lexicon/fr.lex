@@ -421,3 +421,12 @@ MEDICAL (partent|part|s effacent|s efface|disparaissent|disparait) (pas|plus) (q
 # ---------------------------------------------------------------- earlier batches' misses (ninth session)
 MEDICAL (ma|mon) (glycemie|glycémie|lecteur|glucometre|taux de sucre|sucre) (dit|indique|affiche|marque) (lo|low|bas|hypo|2|1)
 UNWELL (je suis|jsuis|j suis|chu|chus|jsu|suis) (toute |tout |full |ben |vraiment |tellement |)(melee|mele|mélangée|melangee|confuse|confus)
+# ---------------------------------------------------------------- twenty-fifth written batch (ninth session): third parties
+DANGER (elle|il|la voisine|ma voisine|une femme|quelqu un|la femme|sa femme) (crie|hurle) (au secours|a l aide)
+DANGER (jl entends|jlentends|je l entends|on l entend|j entends|je les entends|je l entend|jlentend) (encore |)(hurler|crier|gueuler) sur (sa femme|sa copine|ses enfants|son fils|sa fille|elle|le petit)
+SELF_HARM (qu il|qu elle|quil|quelle) (voulait|veut|voudrait) (plus|pas|plus jamais) vivre
+BENIGN (a failli|avait failli|j ai failli|jai failli|a presque|a bien failli|a manque de) (tomber|chuter|se tuer)
+HYPO (les enfants|les petits|mes enfants|les gamins|les gosses|ils|elles) (jouent|joue) (aux|au|a la|a)
+# 'en plus' (moreover) and 'de plus en plus' (more and more) hold the negation cue 'plus': a BENIGN
+# idiom around a NEG cue makes it none ('en plus j'ai mal à la poitrine', 'de plus en plus mal')
+BENIGN (en plus|de plus|de plus en plus|et en plus|mais en plus|en plus de ca|en plus de ça)

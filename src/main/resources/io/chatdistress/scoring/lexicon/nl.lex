@@ -454,3 +454,5 @@ FALL (kon|kwam) (niet|nie) (meer |)(overeind|omhoog|opstaan|van de grond)
 # ---------------------------------------------------------------- earlier batches' misses (ninth session)
 SELF_HARM (levensverzekering|verzekering|polis) ... (als|wanneer|bij) (ge|je|u|men|iemand) (het zelf doet|het zelf gedaan heeft|zelfmoord pleegt|uit het leven stapt)
 HOPELESS (ik ga er|ik zal er|ik ben er) (toch |straks |binnenkort |dan |)niet meer zijn
+# ---------------------------------------------------------------- twenty-fifth written batch (ninth session): third parties
+FALL (ik zie|ik zag) (haar|hem|iemand|mijn buurvrouw|mijn buurman|mijn moeder|mijn vader) ... liggen (op de gang|op de grond|op de vloer|in de gang|op straat|onderaan de trap|)
