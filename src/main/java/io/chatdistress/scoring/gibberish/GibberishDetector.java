@@ -512,6 +512,17 @@ public final class GibberishDetector {
                 signals.addStructured(kind);
             }
         }
+        // Acronyms typed in capitals inside a sentence ("mon TGV a 1h20 de retard", "the DHL van"):
+        // two to four capital letters next to a lower-case word. Mash in capitals is longer, or
+        // the whole line.
+        for (int t = 0; t < m; t++) {
+            if (!struct[t] && isAcronym(cp, sa[t], sb[t])
+                    && ((t > 0 && hasLowerWord(cp, sa[t - 1], sb[t - 1]))
+                            || (t + 1 < m && hasLowerWord(cp, sa[t + 1], sb[t + 1])))) {
+                struct[t] = true;
+                signals.addStructured("acronym");
+            }
+        }
         // UK postcodes: "SW1A 1AA", "G2 3BZ". An inward code is three code points, a digit first.
         for (int t = 1; t < m; t++) {
             if (prefilter && (sb[t] - sa[t] != 3 || (chars.info(cp[sa[t]]) & CharTable.DIGIT) == 0)) {
@@ -601,6 +612,32 @@ public final class GibberishDetector {
             kind = "token";
         }
         return kind;
+    }
+
+    /** Two to four capital letters A-Z, nothing else. */
+    private static boolean isAcronym(int[] cp, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (cp[i] < 'A' || cp[i] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word of at least two letters, all lower case. */
+    private static boolean hasLowerWord(int[] cp, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(cp[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLong(Scratch w, int t) {

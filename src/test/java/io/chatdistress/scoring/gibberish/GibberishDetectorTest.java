@@ -29,7 +29,9 @@ class GibberishDetectorTest {
         "mir ist schlechtnmjjjjjjjj", "je me sens pas bien kjhgfdsqqqqqq", "me duele el pecho asdfghhhhh",
         "I can't check in oQAAAAAAAAAAAQ", "Ik voel me niet goedbnmmmmmmmm",
         // a stretch after keys in a row, and one as long as a held key, stay mash
-        "sdfsss", "xcvbbb", "hallo graciassssssss"
+        "sdfsss", "xcvbbb", "hallo graciassssssss",
+        // capitals: a whole line, or longer than an acronym
+        "ASDFGH", "TGV", "hallo ASDFGH", "ich JKLÖÄ"
     })
     void shouldFlagKeyboardMashWhenTypedOnAnyLayout(String text) {
         GibberishResult r = DETECTOR.analyse(text);
@@ -54,7 +56,9 @@ class GibberishDetectorTest {
         // short messages whose letters happen to sit on neighbouring keys
         "ok", "Ok!", "ok :)", "was?", "der", "Wer?", "sí", "Merci !", "thx", "gr8", "b4", "Hallo?", "....", "???",
         // a word stretched at its end: expressive, not a key held down
-        "vale graciasss", "thanksss!", "yesss", "ok thxxx"
+        "vale graciasss", "thanksss!", "yesss", "ok thxxx",
+        // acronyms in capitals next to a lower-case word ("TGV": T, G and V are one key column)
+        "mon TGV a 1h20 de retard", "le TGV", "wo ist das DHL paket", "my CV is attached"
     })
     void shouldNotFlagNaturalTextWhenInAnyLanguageOrStyle(String text) {
         GibberishResult r = DETECTOR.analyse(text);
