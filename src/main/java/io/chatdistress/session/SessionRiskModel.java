@@ -302,7 +302,12 @@ public final class SessionRiskModel {
                         s.risk *= policy.coherentDecay();
                     }
                     boolean mashOnly = !s.sawStrongDistress && (s.categoryBits & WEAK_BITS) == 0;
-                    if (s.coherentSinceSignal >= policy.coherentToResolve() && mashOnly) {
+                    // Typing on stands down an URGENT episode, not an EMERGENCY one (mash that met an
+                    // unanswered check-in or the silence): "fell", "on the stairs hip" and "ma bouche
+                    // fait bizarre" read as coherent because the lexicon has no words for them. An
+                    // EMERGENCY needs an explanation, a reassurance or a person.
+                    boolean emergency = s.open && s.severity == Severity.EMERGENCY;
+                    if (s.coherentSinceSignal >= policy.coherentToResolve() && mashOnly && !emergency) {
                         if (s.open) {
                             resolve(sessionId, s, t, "coherent-return", out);
                         }

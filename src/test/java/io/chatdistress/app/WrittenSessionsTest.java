@@ -334,7 +334,39 @@ class WrittenSessionsTest {
             Map.entry("h25-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h25-de-10", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h25-nl-08", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h25-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h25-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-fourth batch (ninth session: odd typing explained or not, and who is typing;
+            // 21/25 in time, 1 premature and 22/25 false alarms before its fixes). The look-alikes
+            // are built to match the emergencies up to the explanation: mash, "are you ok?", minutes
+            // of silence, then "my toddler grabbed the phone". The model raises the alarm at the
+            // silence, as it must for the collapses, and stands it down on the explanation (15 of
+            // these 21; the others explain in words the lexicon does not know, and a person
+            // stands them down). A partner who takes over the chat, a confused "wer sind sie", "ik
+            // ben zo moe" and pills told as "ge nomen": caught a line or two late.
+            Map.entry("h24-de-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h24-de-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h24-nl-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h24-en-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-en-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-en-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-en-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-de-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-de-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-de-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-nl-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-nl-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-fr-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-fr-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-fr-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-es-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h24-es-09", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

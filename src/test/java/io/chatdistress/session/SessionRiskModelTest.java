@@ -268,6 +268,35 @@ class SessionRiskModelTest {
     }
 
     @Test
+    void shouldStandDownAnUrgentMashBurstWhenTheCustomerTypesOn() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.CUSTOMER, mash(), 2);
+        say(Sender.CUSTOMER, mash(), 2);
+        assertEquals(Severity.URGENT, events.get(0).severity(), events::toString);
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.CUSTOMER, coherent(), 10);
+        assertEquals(1, count(Action.RESOLVE), events::toString);
+    }
+
+    @Test
+    void shouldNotStandDownAMashEmergencyOnCoherentTypingAloneButOnAnExplanation() {
+        // "fell", "on the stairs hip": lines the lexicon has no words for read as coherent
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, mash(), 10);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 20);
+        silence(120);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity(), events::toString);
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.CUSTOMER, coherent(), 10);
+        say(Sender.CUSTOMER, coherent(), 10);
+        assertEquals(0, count(Action.RESOLVE), events::toString);
+        say(Sender.CUSTOMER, lexicon(Category.EXPLANATION), 10);
+        assertEquals(1, count(Action.RESOLVE), events::toString);
+    }
+
+    @Test
     void shouldNotTriggerBeforeTheExplanationOfTwoAccidentalMashMessages() {
         say(Sender.CUSTOMER, coherent(), 0);
         say(Sender.CUSTOMER, mash(), 10);

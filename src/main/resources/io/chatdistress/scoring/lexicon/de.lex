@@ -491,3 +491,11 @@ MEDICAL (weisse |)(krumel|tablettenreste|tablettenkrumel|pulver) (am|um den|im|u
 MEDICAL (hier |da |dort |)(liegt|lag) (ein|n|en|eine|ne) (mann|frau|typ|mensch|junge|kind|alter mann|alte frau|altere frau|alterer mann|radfahrer|obdachloser) (auf dem|aufm|auf der|am|im|vor dem) (gehweg|boden|strasse|burgersteig|weg|parkplatz|bahnsteig|gleis)
 DANGER (er|sie|der|die|typ|freund|mann) (hat|hatte|holt|nimmt|hat sich) (grad |gerade |jetzt |)(das|ein|n|nen|sein|ihr|ne) messer (genommen|geholt|gezogen|in der hand)
 DANGER (er|sie|der|die|typ|freund|mann) (hat|hatte|holt|nimmt|hat sich) (grad |gerade |jetzt |)(das|ein|n|nen|sein|ihr|ne) messer ... (genommen|geholt|gezogen)
+# ---------------------------------------------------------------- twenty-fourth written batch (ninth session): who is typing
+DANGER (er|sie|mein mann|mein freund|mein ex|mein partner|mein vater|der) hat mich (grad |gerade |eben |jetzt |wieder |)(gegen die tur |gegen die wand |an die wand |zu boden |auf den boden |die treppe runter |)(geschubst|gestossen|geworfen|gedruckt)
+DANGER (hab mich|habe mich|ich hab mich|ich habe mich) (jetzt |grad |gerade |)(im bad|im badezimmer|im klo|auf dem klo|im schlafzimmer|im zimmer|im keller) (eingeschlossen|eingesperrt|versteckt)
+DANGER (bin|ich bin) (jetzt |grad |gerade |)(im bad|im badezimmer|im klo|auf dem klo|im schlafzimmer|im zimmer|im keller) versteckt
+DANGER (kann nicht|kann nich|kann net|ich kann nicht) (anrufen|telefonieren|reden|sprechen|laut reden) (er|der|sie) (hort|hört) (alles|mich|mit|zu)
+# a head on the keyboard is the original case, not an explanation of the mash
+MEDICAL (er|sie|er ist|sie ist|er lag|sie lag|er hing|sie hing) (mit dem |mit seinem |mit ihrem |)(kopf|gesicht) (auf der|auf die|auf dem|uber der) (tastatur|schreibtisch|laptop|tisch)
+EXPLANATION (laptop|handy|telefon|tablet|ipad|tastatur) (ist mir|ist|war mir|ist mir grad|ist mir gerade) ... (gerutscht|runtergefallen|heruntergefallen|gefallen|runtergeknallt|geknallt)

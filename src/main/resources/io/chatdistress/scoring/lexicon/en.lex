@@ -588,3 +588,7 @@ URGENT_ADVICE (call|ring|dial) (999|911|112) (yourself|for her|for him|for them|
 URGENT_ADVICE (call|ring|dial) (999|911|112) or (go to|get to|take him to|take her to) (a e|a and e|the er|er|hospital|the hospital|the emergency room) (right now|now|immediately|straight away|right away)
 HYPO (till|until|before|til) the (ambulance|paramedics|ambulance crew) (came|arrived|got there|turned up)
 BENIGN (screaming|shouting|yelling) ... at the (telly|tv|screen|television)
+# a head on the keyboard is the original case, not an explanation of the mash
+MEDICAL (he|she|he was|she was|hes|shes|he s|she s|found him|found her) (slumped |collapsed |lying |passed out |)(with his |with her |)(head|face) (on|onto|against|over) the (keyboard|desk|laptop|table)
+EXPLANATION (screen|phone|phones|touchscreen) (is cracked|s cracked|is smashed|keeps typing by itself|types by itself|typing by itself|typed by itself|has a mind of its own|went crazy|went mental)
+BENIGN (cant feel|can t feel|cannot feel|couldnt feel) my (fingers|hands|toes|feet) ... (cold|ice|icy|freezing|frozen|snow|scraping|windscreen|outside)

@@ -430,3 +430,7 @@ HYPO (les enfants|les petits|mes enfants|les gamins|les gosses|ils|elles) (jouen
 # 'en plus' (moreover) and 'de plus en plus' (more and more) hold the negation cue 'plus': a BENIGN
 # idiom around a NEG cue makes it none ('en plus j'ai mal à la poitrine', 'de plus en plus mal')
 BENIGN (en plus|de plus|de plus en plus|et en plus|mais en plus|en plus de ca|en plus de ça)
+EXPLANATION (m a|ma) (pique|pris|chipe|arrache|vole) (le|mon) (tel|telephone|portable|phone|ordi)
+EXPLANATION (il|elle) a (tape|ecrit) n importe quoi
+EXPLANATION (il|le tram|le bus|le metro|le train|le chauffeur) a (pile|freine) (d un coup|net|sec|brusquement)
+BENIGN (sentais|sens|sentait) (pu|plus|pas) (mes|les) doigts ... (froid|frette|gel|glace|dehors|pantoufles)

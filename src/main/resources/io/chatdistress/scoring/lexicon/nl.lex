@@ -456,3 +456,12 @@ SELF_HARM (levensverzekering|verzekering|polis) ... (als|wanneer|bij) (ge|je|u|m
 HOPELESS (ik ga er|ik zal er|ik ben er) (toch |straks |binnenkort |dan |)niet meer zijn
 # ---------------------------------------------------------------- twenty-fifth written batch (ninth session): third parties
 FALL (ik zie|ik zag) (haar|hem|iemand|mijn buurvrouw|mijn buurman|mijn moeder|mijn vader) ... liggen (op de gang|op de grond|op de vloer|in de gang|op straat|onderaan de trap|)
+# ---------------------------------------------------------------- twenty-fourth written batch (ninth session): who is typing
+HYPO (we zitten|zitten|we zijn|ze ligt|hij ligt|ze zit|hij zit) (al |nu |inmiddels |gelukkig |)(in het ziekenhuis|in t ziekenhuis|op de eerste hulp|op de seh|in het zkh|in de verloskamer)
+SELF_HARM (heb|ik heb|hb) (ze|die|alle) (allemaal |)(ingenomen|geslikt|doorgeslikt)
+BENIGN (weeen|weeën) (zijn|zijn net|zijn ineens|zijn opeens|zijn vanochtend|zijn vannacht) begonnen
+MEDICAL {SUBJ} (reageert|reageerde) (nauwelijks|amper|bijna niet|haast niet|heel traag)
+# a head on the keyboard is the original case, not an explanation of the mash
+MEDICAL (zat|lag|viel|hing) (met |)(zn|zijn|haar|z n|d r|dr) (hoofd|gezicht) op (het|de|zn|zijn|haar) (toetsenbord|laptop|bureau|tafel)
+EXPLANATION (telefoon|mobiel|scherm|gsm) (stuiterde|stuiterde alle kanten op|gaat zelf typen|typt zelf|typte zelf|ging zelf typen|deed raar)
+EXPLANATION (zat|zit) achterop (de fiets|bij)
