@@ -188,6 +188,12 @@ public final class SessionRiskModel {
         }
         boolean distress = newStrong > 0 || weak;
         boolean checkInPending = s.checkInTime > 0;
+        // "Are you ok?" answered "no", "nee", "non": the customer says they are not all right.
+        boolean notOk = !distress && !mash && checkInPending && s.agentConcern && isBareNo(m.text());
+        if (notOk) {
+            distress = true;
+            reasons.add("not-ok-answer");
+        }
         s.checkInTime = 0;
 
         if (laughter) {
@@ -330,7 +336,7 @@ public final class SessionRiskModel {
         }
         boolean streak = s.mashStreak >= MASH_STREAK;
         decide(sessionId, s, t, reasons, categoriesBefore,
-                illAndMash || bareComplaint || streak ? 0 : policy.triggerRisk(), out);
+                illAndMash || bareComplaint || notOk || streak ? 0 : policy.triggerRisk(), out);
     }
 
     /** Confident mash after a sentence start: typing that stopped mid-sentence. */
@@ -354,6 +360,23 @@ public final class SessionRiskModel {
             }
         }
         return n < 3;
+    }
+
+    /** Bare answers that say "no" or "not really", folded (Locale.ROOT, no accents). */
+    private static final Set<String> BARE_NO = Set.of("no", "nope", "nah", "noo", "not really",
+            "nee", "neen", "nee niet echt", "niet echt", "nein", "ne", "no mucho", "no realmente",
+            "nicht wirklich", "nein nicht wirklich", "non", "non pas vraiment", "pas vraiment", "nan",
+            "no no", "nee nee", "nein nein", "non non");
+
+    /** Whether the message is only a "no" ("no", "nee...", "nein!", "pas vraiment"), whatever the case and punctuation. */
+    static boolean isBareNo(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}]+", " ").trim().replaceAll("(\\p{L})\\1{2,}", "$1$1");
+        return BARE_NO.contains(folded);
     }
 
     /** The emergency numbers of the HELP lexicon, typed on their own. */

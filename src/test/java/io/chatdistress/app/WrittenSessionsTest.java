@@ -217,7 +217,7 @@ class WrittenSessionsTest {
             Map.entry("h18-es-02", EvaluationReport.Outcome.LATE),
             Map.entry("h18-es-03", EvaluationReport.Outcome.LATE),
             Map.entry("h18-de-05", EvaluationReport.Outcome.MISSED),
-            Map.entry("h18-nl-03", EvaluationReport.Outcome.MISSED),
+            Map.entry("h18-nl-03", EvaluationReport.Outcome.LATE),
             // "SOS" with a second plea at a chat's start ("hilfeee paket weg", "help help help",
             // "AYUDAAA"), "ich sterbe 😭" over a parcel on the garage roof, a flatmate who "cant
             // breathe" laughing.

@@ -83,6 +83,40 @@ class SessionRiskModelTest {
         assertFalse(SessionRiskModel.isBareEmergencyNumber(text), text);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "No.", "nee", "Neeee", "nein!", "NON", "pas vraiment", "not really...",
+        "no realmente", "nicht wirklich", "nö"})
+    void shouldReadABareNoAsABareNo(String text) {
+        assertTrue(SessionRiskModel.isBareNo(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no problem", "nee hoor, alles goed", "nein danke", "non merci", "no gracias",
+        "not really a problem", "yes", "ok", "", "no, the parcel is still missing"})
+    void shouldNotReadMoreThanANoAsABareNo(String text) {
+        assertFalse(SessionRiskModel.isBareNo(text), text);
+    }
+
+    @Test
+    void shouldTriggerWhenTheCustomerAnswersAreYouOkWithNo() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.AGENT, lexicon(Category.WELLBEING_CHECK, Category.CHECK_IN), 20);
+        sayText(Sender.CUSTOMER, coherent(), "nee", 20);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertTrue(events.get(0).reasons().contains("not-ok-answer"), events::toString);
+    }
+
+    @Test
+    void shouldNotTriggerOnANoThatAnswersAnOrdinaryQuestion() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, coherent(), 20);
+        sayText(Sender.CUSTOMER, coherent(), "no", 20);
+        say(Sender.AGENT, lexicon(Category.CHECK_IN), 20);
+        sayText(Sender.CUSTOMER, coherent(), "nein", 20);
+        assertTrue(events.isEmpty(), events::toString);
+    }
+
     @Test
     void shouldNotEscalateALoneEmergencyNumberThatAnswersAQuestionForANumber() {
         say(Sender.CUSTOMER, coherent(), 0);
