@@ -35,6 +35,8 @@ class AgentAlertLexiconTest {
         "Hemos avisado a emergencias.",
         "Los sanitarios están en camino.",
         "Estoy llamando ahora mismo al 112",
+        "I'm going to get you help right now. Is your address still 14 Elm Close?",
+        "I'll call an ambulance for you now.",
     })
     void shouldRecogniseAnAgentAlertingEmergencyServices(String line) {
         assertTrue(CONTEXT.match(line).categories().contains(Category.AGENT_ALERT), line);
@@ -49,6 +51,8 @@ class AgentAlertLexiconTest {
         "Wir haben die Polizei informiert, das Paket wurde gestohlen.",
         "Your replacement is on its way.",
         "I'm calling the courier now.",
+        "I'll call you back tomorrow.",
+        "I'll get you help with that right now.",
         "Help is on its way!",
         "Soll ich einen Rettungswagen rufen?",
         "Rufe die 112 an, wenn es schlimmer wird.",
