@@ -61,7 +61,14 @@ public enum Category {
      * ("if you are in danger, call 911 immediately", "bij brand bel je altijd 112"): a COND phrase in
      * the same or the previous clause cancels it.
      */
-    URGENT_ADVICE(false);
+    URGENT_ADVICE(false),
+    /**
+     * An agent asking whether the customer is in danger, hurt, or wants emergency services
+     * called ("are you in danger?", "sind Sie verletzt?", "zal ik 112 bellen?", "voulez-vous que
+     * j'appelle les secours ?", "¿quiere que llame a una ambulancia?"): a question whose bare
+     * "yes" is an emergency. Not "do you need help?", which support asks about orders.
+     */
+    DANGER_QUESTION(false);
 
     private final boolean distress;
 

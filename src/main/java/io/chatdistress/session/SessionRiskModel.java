@@ -186,10 +186,20 @@ public final class SessionRiskModel {
             weak = true;
             reasons.add("bare-plea");
         }
+        // "Are you in danger?", "shall I call an ambulance?" answered "yes": an emergency in the
+        // customer's own word, however short.
+        boolean dangerAsked = s.dangerAsked;
+        s.dangerAsked = false;
+        if (dangerAsked && !mash && isBareYes(m.text())) {
+            newStrong++;
+            reasons.add("affirmed-danger-question");
+        }
         boolean distress = newStrong > 0 || weak;
         boolean checkInPending = s.checkInTime > 0;
         // "Are you ok?" answered "no", "nee", "non": the customer says they are not all right.
-        boolean notOk = !distress && !mash && checkInPending && s.agentConcern && isBareNo(m.text());
+        // (Not "shall I call an ambulance?": there "no" says nothing either way.)
+        boolean notOk = !distress && !mash && checkInPending && s.agentConcern && !dangerAsked
+                && isBareNo(m.text());
         if (notOk) {
             distress = true;
             reasons.add("not-ok-answer");
@@ -368,15 +378,30 @@ public final class SessionRiskModel {
             "nicht wirklich", "nein nicht wirklich", "non", "non pas vraiment", "pas vraiment", "nan",
             "no no", "nee nee", "nein nein", "non non");
 
+    /** Bare answers that say "yes", folded like {@link #BARE_NO}. */
+    private static final Set<String> BARE_YES = Set.of("yes", "yess", "yeah", "yep", "yup", "y", "yes please",
+            "please", "yes pls", "ja", "jaa", "jawohl", "jep", "ja bitte", "bitte", "ja bitte schnell",
+            "ja graag", "ja alstublieft", "ja alsjeblieft", "ja aub", "graag", "oui", "ouais", "ouii",
+            "oui svp", "oui stp", "oui s il vous plait", "svp", "si", "sii", "si por favor", "por favor",
+            "si porfa", "yes yes", "ja ja", "oui oui", "si si");
+
+    /** Whether the message is only a "yes" ("yes", "ja bitte", "oui svp", "sí"), whatever the case and punctuation. */
+    static boolean isBareYes(String text) {
+        return BARE_YES.contains(foldAnswer(text));
+    }
+
     /** Whether the message is only a "no" ("no", "nee...", "nein!", "pas vraiment"), whatever the case and punctuation. */
     static boolean isBareNo(String text) {
+        return BARE_NO.contains(foldAnswer(text));
+    }
+
+    /** A short answer folded for the sets above: no accents, Locale.ROOT lower case, letters only, runs of three letters cut to two. */
+    private static String foldAnswer(String text) {
         if (text.length() > 40) {
-            return false;
+            return "";
         }
-        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}]+", " ").trim().replaceAll("(\\p{L})\\1{2,}", "$1$1");
-        return BARE_NO.contains(folded);
     }
 
     /** The emergency numbers of the HELP lexicon, typed on their own. */
@@ -481,6 +506,9 @@ public final class SessionRiskModel {
             }
         }
         boolean wellbeing = score.has(Category.WELLBEING_CHECK);
+        if (s.lastCustomerTime > 0 && score.has(Category.DANGER_QUESTION)) {
+            s.dangerAsked = true;
+        }
         if (s.lastCustomerTime > 0 && !s.open) {
             // The agent, a careful reader, says they cannot read the last line ("sorry, I don't
             // follow") or asks whether the customer is all right ("gaat het wel?"). Either opens a

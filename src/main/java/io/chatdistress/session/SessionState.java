@@ -53,6 +53,11 @@ public final class SessionState {
     boolean concernNoticed;
     /** An agent said they are alerting emergency services in this episode. */
     boolean agentAlerted;
+    /**
+     * The agent's last line asked whether the customer is in danger or needs an ambulance, and
+     * the customer has not written since: a bare "yes" then is an emergency.
+     */
+    boolean dangerAsked;
 
     /** Event time of the latest unanswered distress signal; 0 when none is open. */
     long signalTime;
@@ -88,6 +93,11 @@ public final class SessionState {
 
     public double risk() {
         return risk;
+    }
+
+    /** Whether the agent's last line asked if the customer is in danger, unanswered so far. */
+    public boolean dangerAsked() {
+        return dangerAsked;
     }
 
     public String lastMessageId() {
@@ -133,12 +143,13 @@ public final class SessionState {
      * (presence byte, then the string), firstEventTime, lastCustomerTime, riskTime, three ints,
      * risk and maxGibberish as floats, four shorts, categoryBits, a flags byte, four longs, episode,
      * severity ordinal byte (-1 for none), eventsInEpisode, evidence count byte and the evidence
-     * ids. Written and read by hand, without streams, because it runs twice per message.
+     * ids, then, only when one of its flags is set, a second flags byte (since the ninth session:
+     * states without it are the version-1 bytes as before, and an older reader ignores it). Written and read by hand, without streams, because it runs twice per message.
      */
 
     public byte[] toBytes() {
         int size = 1 + 8 + nullableSize(tenantId) + nullableSize(channel) + nullableSize(customerId)
-                + nullableSize(lastMessageId) + 3 * 8 + 3 * 4 + 2 * 4 + 4 * 2 + 4 + 1 + 4 * 8 + 4 + 1 + 4 + 1;
+                + nullableSize(lastMessageId) + 3 * 8 + 3 * 4 + 2 * 4 + 4 * 2 + 4 + 1 + 4 * 8 + 4 + 1 + 4 + 1 + (dangerAsked ? 1 : 0);
         for (String id : evidence) {
             size += utfSize(id);
         }
@@ -177,6 +188,9 @@ public final class SessionState {
         out.writeByte(evidence.size());
         for (String id : evidence) {
             out.writeUtf(id);
+        }
+        if (dangerAsked) {
+            out.writeByte(1);
         }
         return out.buf;
     }
@@ -226,6 +240,10 @@ public final class SessionState {
         int n = in.readByte();
         for (int i = 0; i < n; i++) {
             s.evidence.add(in.readUtf());
+        }
+        if (in.remaining() > 0) {
+            int flags2 = in.readByte();
+            s.dangerAsked = (flags2 & 1) != 0;
         }
         return s;
     }
@@ -367,6 +385,10 @@ public final class SessionState {
 
         byte readByte() {
             return buf[need(1)];
+        }
+
+        int remaining() {
+            return buf.length - pos;
         }
 
         void skip(int n) {

@@ -91,6 +91,20 @@ class SessionRiskModelTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"yes", "Yes please", "ja", "JA!", "ja bitte", "oui", "oui svp", "sí", "si por favor",
+        "ja graag", "yesss"})
+    void shouldReadABareYesAsABareYes(String text) {
+        assertTrue(SessionRiskModel.isBareYes(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes but the parcel is still missing", "ja genau das paket", "oui merci c'est bon",
+        "no", "", "si je peux"})
+    void shouldNotReadMoreThanAYesAsABareYes(String text) {
+        assertFalse(SessionRiskModel.isBareYes(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"no problem", "nee hoor, alles goed", "nein danke", "non merci", "no gracias",
         "not really a problem", "yes", "ok", "", "no, the parcel is still missing"})
     void shouldNotReadMoreThanANoAsABareNo(String text) {
@@ -105,6 +119,31 @@ class SessionRiskModelTest {
         sayText(Sender.CUSTOMER, coherent(), "nee", 20);
         assertEquals(1, count(Action.TRIGGER), events::toString);
         assertTrue(events.get(0).reasons().contains("not-ok-answer"), events::toString);
+    }
+
+    @Test
+    void shouldTriggerAnEmergencyWhenTheCustomerAnswersAreYouInDangerWithYes() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.CUSTOMER, coherent(), 20);
+        say(Sender.AGENT, lexicon(Category.DANGER_QUESTION), 20);
+        // a second agent line ("if you cannot talk, just write yes") keeps the question open
+        say(Sender.AGENT, coherent(), 5);
+        sayText(Sender.CUSTOMER, coherent(), "ja", 20);
+        assertEquals(1, count(Action.TRIGGER), events::toString);
+        assertEquals(Severity.EMERGENCY, events.get(0).severity(), events::toString);
+        assertTrue(events.get(0).reasons().contains("affirmed-danger-question"), events::toString);
+    }
+
+    @Test
+    void shouldReadYesOnlyAsTheAnswerToTheDangerQuestionJustAsked() {
+        say(Sender.CUSTOMER, coherent(), 0);
+        say(Sender.AGENT, lexicon(Category.DANGER_QUESTION), 20);
+        sayText(Sender.CUSTOMER, coherent(), "no, all good, it was the TV", 20);
+        sayText(Sender.CUSTOMER, coherent(), "yes", 20);
+        // "no" to "shall I call an ambulance?" is not "no, I am not ok"
+        say(Sender.AGENT, lexicon(Category.DANGER_QUESTION, Category.WELLBEING_CHECK, Category.CHECK_IN), 20);
+        sayText(Sender.CUSTOMER, coherent(), "no", 20);
+        assertTrue(events.isEmpty(), events::toString);
     }
 
     @Test

@@ -83,6 +83,20 @@ class SessionStateCodecTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
+    void shouldReadAndWriteTheSecondFlagsByteAfterTheEvidence(byte[] encoded) {
+        // A pending "are you in danger?" travels in one byte after the version-1 record; a
+        // state read without it has the flag clear, and the record before it is unchanged.
+        byte[] withFlag = Arrays.copyOf(encoded, encoded.length + 1);
+        withFlag[encoded.length] = 1;
+        SessionState s = SessionState.fromBytes(withFlag);
+        assertTrue(s.dangerAsked());
+        assertArrayEquals(withFlag, s.toBytes());
+        assertEquals(false, SessionState.fromBytes(encoded).dangerAsked());
+        assertEquals(SessionState.silenceDeadlineOf(encoded), SessionState.silenceDeadlineOf(withFlag));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
     void shouldRejectWhenTheVersionIsUnknown(byte[] encoded) {
         byte[] bad = encoded.clone();
         bad[0] = 2;

@@ -499,3 +499,8 @@ DANGER (kann nicht|kann nich|kann net|ich kann nicht) (anrufen|telefonieren|rede
 # a head on the keyboard is the original case, not an explanation of the mash
 MEDICAL (er|sie|er ist|sie ist|er lag|sie lag|er hing|sie hing) (mit dem |mit seinem |mit ihrem |)(kopf|gesicht) (auf der|auf die|auf dem|uber der) (tastatur|schreibtisch|laptop|tisch)
 EXPLANATION (laptop|handy|telefon|tablet|ipad|tastatur) (ist mir|ist|war mir|ist mir grad|ist mir gerade) ... (gerutscht|runtergefallen|heruntergefallen|gefallen|runtergeknallt|geknallt)
+# an agent asking whether the customer is in danger or wants emergency services: a bare 'ja' is an emergency
+DANGER_QUESTION (sind sie|bist du|seid ihr) (gerade |jetzt |)(in gefahr|verletzt|bedroht)
+DANGER_QUESTION (dass|das) (du|sie) (gerade |jetzt |)in gefahr (bist|sind)
+DANGER_QUESTION (brauchen sie|brauchst du) (einen krankenwagen|einen notarzt|die polizei|arztliche hilfe|medizinische hilfe|einen rettungswagen)
+DANGER_QUESTION soll ich (die polizei|einen krankenwagen|den notarzt|den notruf|die 112|hilfe|den rettungsdienst|einen rettungswagen) (rufen|verstandigen|alarmieren|schicken|holen)

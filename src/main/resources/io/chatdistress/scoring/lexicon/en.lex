@@ -594,3 +594,7 @@ EXPLANATION (screen|phone|phones|touchscreen) (is cracked|s cracked|is smashed|k
 BENIGN (cant feel|can t feel|cannot feel|couldnt feel) my (fingers|hands|toes|feet) ... (cold|ice|icy|freezing|frozen|snow|scraping|windscreen|outside)
 # an agent committing to alert emergency services ('I'm going to get you help right now')
 AGENT_ALERT (i m going to|im going to|i am going to|i ll|ill|i will|we ll|we will|we re going to) (=call|=phone|=ring|=get|=send) (you |)(an ambulance|the ambulance|emergency services|the emergency services|paramedics|999|911|112|help to you|help right now|you help right now|you help now|help now)
+# an agent asking whether the customer is in danger or wants emergency services: a bare 'yes' is an emergency
+DANGER_QUESTION (are you|r u|are u|you) (in danger|hurt|injured|bleeding|being threatened|in immediate danger)
+DANGER_QUESTION (do you need|d you need|you need|do you want) (an ambulance|medical help|medical attention|emergency help|the police|emergency services|a doctor)
+DANGER_QUESTION (shall i|should i|do you want me to|would you like me to|can i|may i|want me to) (call|send|get|contact|ring) (an ambulance|the police|emergency services|help|paramedics|999|911|112)

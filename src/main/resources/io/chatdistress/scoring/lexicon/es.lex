@@ -447,3 +447,7 @@ MEDICAL (en el fondo de la piscina|flotando en la piscina|boca abajo en la pisci
 MEDICAL (lo|la|le) (han sacado|sacaron|hemos sacado|acaban de sacar) (y |)(no respira|no reacciona|inconsciente|sin respirar)
 KNOWN (quedando|quedar|queda|quedo|quedan)
 SELF_HARM (manda|mando|mandó|envia|envió|envio|mandado|enviado) (una |)foto de (una |la |un |el |)(caja|bote|blister|tableta|frasco|caja entera) de (pastillas|pastis|medicamentos|tranquilizantes) (vacia|vacía|vacio|vacío|vacias|vacíos)
+# an agent asking whether the customer is in danger or wants emergency services: a bare 'sí' is an emergency
+DANGER_QUESTION (esta|estas|esta usted) (en peligro|herido|herida|amenazado|amenazada)
+DANGER_QUESTION (necesita|necesitas) (una ambulancia|ayuda medica|a la policia|un medico)
+DANGER_QUESTION (quiere|quieres|desea) que (llame|avise) (a una ambulancia|al 112|a emergencias|a la policia|al 911|a los bomberos)

@@ -434,3 +434,7 @@ EXPLANATION (m a|ma) (pique|pris|chipe|arrache|vole) (le|mon) (tel|telephone|por
 EXPLANATION (il|elle) a (tape|ecrit) n importe quoi
 EXPLANATION (il|le tram|le bus|le metro|le train|le chauffeur) a (pile|freine) (d un coup|net|sec|brusquement)
 BENIGN (sentais|sens|sentait) (pu|plus|pas) (mes|les) doigts ... (froid|frette|gel|glace|dehors|pantoufles)
+# an agent asking whether the customer is in danger or wants emergency services: a bare 'oui' is an emergency
+DANGER_QUESTION (etes vous|vous etes|es tu|tu es) (en danger|blesse|blessee|menace|menacee)
+DANGER_QUESTION (avez vous|as tu) besoin (d une ambulance|des secours|de la police|d un medecin|d aide medicale)
+DANGER_QUESTION (voulez vous|veux tu|souhaitez vous|vous voulez|tu veux) que j (appelle|previenne|envoie) (les secours|une ambulance|le 15|le 112|le samu|la police|le 17|les pompiers)

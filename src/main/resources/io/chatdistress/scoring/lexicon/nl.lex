@@ -465,3 +465,7 @@ MEDICAL {SUBJ} (reageert|reageerde) (nauwelijks|amper|bijna niet|haast niet|heel
 MEDICAL (zat|lag|viel|hing) (met |)(zn|zijn|haar|z n|d r|dr) (hoofd|gezicht) op (het|de|zn|zijn|haar) (toetsenbord|laptop|bureau|tafel)
 EXPLANATION (telefoon|mobiel|scherm|gsm) (stuiterde|stuiterde alle kanten op|gaat zelf typen|typt zelf|typte zelf|ging zelf typen|deed raar)
 EXPLANATION (zat|zit) achterop (de fiets|bij)
+# an agent asking whether the customer is in danger or wants emergency services: a bare 'ja' is an emergency
+DANGER_QUESTION (bent u|ben je|ben jij) (nu |)(in gevaar|gewond|bedreigd)
+DANGER_QUESTION (heeft u|heb je|hebt u|hebt je) (een ambulance|medische hulp|de politie) nodig
+DANGER_QUESTION (zal|moet|kan) ik (112|een ambulance|de politie|de hulpdiensten) (voor u |voor je |)(bellen|sturen|inschakelen|waarschuwen)

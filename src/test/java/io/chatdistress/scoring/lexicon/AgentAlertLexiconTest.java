@@ -118,6 +118,37 @@ class AgentAlertLexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Are you in danger right now?",
+        "Shall I call an ambulance for you?",
+        "Sind Sie in Gefahr? Wenn Sie nicht sprechen können, schreiben Sie nur ja.",
+        "Soll ich die Polizei rufen?",
+        "Bent u gewond?",
+        "Zal ik 112 voor u bellen?",
+        "Êtes-vous en danger ?",
+        "Voulez-vous que j'appelle une ambulance ?",
+        "¿Está en peligro?",
+        "¿Quiere que llame a una ambulancia?",
+    })
+    void shouldRecogniseAnAgentAskingWhetherTheCustomerIsInDanger(String line) {
+        assertTrue(CONTEXT.match(line).categories().contains(Category.DANGER_QUESTION), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Do you need help with your order?",
+        "Brauchen Sie Hilfe bei der Rücksendung?",
+        "Are you safe?",
+        "Are you still there?",
+        "Heeft u hulp nodig bij het inloggen?",
+        "Avez-vous besoin d'aide pour autre chose ?",
+        "¿Necesita ayuda con algo más?",
+    })
+    void shouldNotTakeAnOrdinaryOfferOfHelpForADangerQuestion(String line) {
+        assertFalse(CONTEXT.match(line).categories().contains(Category.DANGER_QUESTION), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "I'm really sorry you're feeling like this. You can call Samaritans free on 116 123.",
         "Please call or text 988, they are there for you any time.",
         "Die Telefonseelsorge ist rund um die Uhr erreichbar: 0800 111 0 111.",
