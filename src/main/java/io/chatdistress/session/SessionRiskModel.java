@@ -387,7 +387,12 @@ public final class SessionRiskModel {
 
     /** Whether the message is only a "yes" ("yes", "ja bitte", "oui svp", "sí"), whatever the case and punctuation. */
     static boolean isBareYes(String text) {
-        return BARE_YES.contains(foldAnswer(text));
+        // "Oui. Ce soir je pense.": the answer is the first sentence
+        int end = 0;
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return BARE_YES.contains(foldAnswer(text)) || BARE_YES.contains(foldAnswer(text.substring(0, end)));
     }
 
     /** Whether the message is only a "no" ("no", "nee...", "nein!", "pas vraiment"), whatever the case and punctuation. */

@@ -104,7 +104,7 @@ class WrittenSessionsTest {
             // Settling affairs: a beneficiary changed, the car insured no more, "j'ai déjà trouvé
             // quelqu'un pour le chat", mother's pills on the table; no self-harm word until asked.
             Map.entry("h12-de-03", EvaluationReport.Outcome.LATE),
-            Map.entry("h12-fr-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h12-fr-04", EvaluationReport.Outcome.LATE),
             // Weak complaints that come too quickly after one another for the silence bar and stay
             // under the typing bar: sepsis ("liege seit gestern mit Fieber", "wer sind sie
             // nochmal"), heart failure at night ("gaat even niet zo lekker", legs swollen), a hypo
@@ -120,7 +120,6 @@ class WrittenSessionsTest {
             Map.entry("h12-fr-03", EvaluationReport.Outcome.LATE),
             // "me caí ... bueno, no me caí", "el ojo no lo puedo abrir bien", "que no vengan con
             // sirena": violence denied while it is disclosed; caught at the last of these.
-            Map.entry("h12-es-03", EvaluationReport.Outcome.LATE),
             // "l'an dernier j'ai fait un petit malaise vagal ..., je suis tombé dans les pommes":
             // the past is named in the clause before the faint.
             Map.entry("h12-fr-09", EvaluationReport.Outcome.FALSE_POSITIVE),
@@ -185,7 +184,6 @@ class WrittenSessionsTest {
             // guide): nothing for the lexicon, and the typing stays too legible for the mash detector.
             Map.entry("h17-de-02", EvaluationReport.Outcome.LATE),
             Map.entry("h17-de-03", EvaluationReport.Outcome.MISSED),
-            Map.entry("h17-nl-02", EvaluationReport.Outcome.MISSED),
             Map.entry("h17-es-01", EvaluationReport.Outcome.MISSED),
             Map.entry("h17-fr-03", EvaluationReport.Outcome.LATE),
             Map.entry("h17-nl-05", EvaluationReport.Outcome.LATE),
@@ -266,7 +264,7 @@ class WrittenSessionsTest {
             // h23-de-03, h23-nl-04 and h23-nl-05.
             Map.entry("h21-en-02", EvaluationReport.Outcome.LATE),
             Map.entry("h21-en-04", EvaluationReport.Outcome.LATE),
-            Map.entry("h21-en-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h21-en-05", EvaluationReport.Outcome.LATE),
             Map.entry("h21-de-04", EvaluationReport.Outcome.LATE),
             Map.entry("h21-nl-03", EvaluationReport.Outcome.MISSED),
             Map.entry("h21-fr-03", EvaluationReport.Outcome.MISSED),

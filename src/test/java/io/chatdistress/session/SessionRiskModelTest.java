@@ -92,7 +92,7 @@ class SessionRiskModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yes", "Yes please", "ja", "JA!", "ja bitte", "oui", "oui svp", "sí", "si por favor",
-        "ja graag", "yesss"})
+        "ja graag", "yesss", "Oui. Ce soir je pense.", "yes! please hurry"})
     void shouldReadABareYesAsABareYes(String text) {
         assertTrue(SessionRiskModel.isBareYes(text), text);
     }

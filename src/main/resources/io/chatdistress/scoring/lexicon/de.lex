@@ -504,3 +504,5 @@ DANGER_QUESTION (sind sie|bist du|seid ihr) (gerade |jetzt |)(in gefahr|verletzt
 DANGER_QUESTION (dass|das) (du|sie) (gerade |jetzt |)in gefahr (bist|sind)
 DANGER_QUESTION (brauchen sie|brauchst du) (einen krankenwagen|einen notarzt|die polizei|arztliche hilfe|medizinische hilfe|einen rettungswagen)
 DANGER_QUESTION soll ich (die polizei|einen krankenwagen|den notarzt|den notruf|die 112|hilfe|den rettungsdienst|einen rettungswagen) (rufen|verstandigen|alarmieren|schicken|holen)
+DANGER_QUESTION (denken sie|denkst du) (daran|darüber nach|daruber nach) (sich|dir|ihnen) (das leben zu nehmen|etwas anzutun|umzubringen)
+DANGER_QUESTION (sind sie|bist du) (gesturzt|hingefallen|gefallen)

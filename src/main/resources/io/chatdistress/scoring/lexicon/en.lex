@@ -598,3 +598,6 @@ AGENT_ALERT (i m going to|im going to|i am going to|i ll|ill|i will|we ll|we wil
 DANGER_QUESTION (are you|r u|are u|you) (in danger|hurt|injured|bleeding|being threatened|in immediate danger)
 DANGER_QUESTION (do you need|d you need|you need|do you want) (an ambulance|medical help|medical attention|emergency help|the police|emergency services|a doctor)
 DANGER_QUESTION (shall i|should i|do you want me to|would you like me to|can i|may i|want me to) (call|send|get|contact|ring) (an ambulance|the police|emergency services|help|paramedics|999|911|112)
+DANGER_QUESTION (have you|did you|you) (fallen|fall|hurt yourself|been hurt|taken something|taken anything|taken too many)
+DANGER_QUESTION (are you|r u) (thinking of|thinking about|planning to) (ending your life|killing yourself|taking your life|suicide|hurting yourself)
+AGENT_ALERT (i ll|ill|i will|i m going to|im going to) (get|have) help sent

@@ -451,3 +451,5 @@ SELF_HARM (manda|mando|mandó|envia|envió|envio|mandado|enviado) (una |)foto de
 DANGER_QUESTION (esta|estas|esta usted) (en peligro|herido|herida|amenazado|amenazada)
 DANGER_QUESTION (necesita|necesitas) (una ambulancia|ayuda medica|a la policia|un medico)
 DANGER_QUESTION (quiere|quieres|desea) que (llame|avise) (a una ambulancia|al 112|a emergencias|a la policia|al 911|a los bomberos)
+DANGER_QUESTION (esta pensando|estas pensando|piensa|piensas) en (quitarse la vida|quitarte la vida|suicidarse|suicidarte|hacerse dano|hacerte dano)
+DANGER_QUESTION (se ha caido|te has caido|se cayo|te caiste)

@@ -438,3 +438,5 @@ BENIGN (sentais|sens|sentait) (pu|plus|pas) (mes|les) doigts ... (froid|frette|g
 DANGER_QUESTION (etes vous|vous etes|es tu|tu es) (en danger|blesse|blessee|menace|menacee)
 DANGER_QUESTION (avez vous|as tu) besoin (d une ambulance|des secours|de la police|d un medecin|d aide medicale)
 DANGER_QUESTION (voulez vous|veux tu|souhaitez vous|vous voulez|tu veux) que j (appelle|previenne|envoie) (les secours|une ambulance|le 15|le 112|le samu|la police|le 17|les pompiers)
+DANGER_QUESTION (pensez vous|penses tu|vous pensez|tu penses) a (mettre fin a vos jours|mettre fin a tes jours|vous suicider|te suicider|vous faire du mal|te faire du mal)
+DANGER_QUESTION (etes vous|es tu) (tombe|tombee)

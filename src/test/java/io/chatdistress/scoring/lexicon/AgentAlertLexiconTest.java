@@ -128,6 +128,10 @@ class AgentAlertLexiconTest {
         "Voulez-vous que j'appelle une ambulance ?",
         "¿Está en peligro?",
         "¿Quiere que llame a una ambulancia?",
+        "Have you fallen?",
+        "Je vous pose la question franchement : est-ce que vous pensez à mettre fin à vos jours ?",
+        "Denkst du daran, dir das Leben zu nehmen?",
+        "¿Está pensando en quitarse la vida?",
     })
     void shouldRecogniseAnAgentAskingWhetherTheCustomerIsInDanger(String line) {
         assertTrue(CONTEXT.match(line).categories().contains(Category.DANGER_QUESTION), line);
