@@ -364,7 +364,49 @@ class WrittenSessionsTest {
             Map.entry("h24-es-06", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h24-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
             Map.entry("h24-es-08", EvaluationReport.Outcome.FALSE_POSITIVE),
-            Map.entry("h24-es-09", EvaluationReport.Outcome.FALSE_POSITIVE));
+            Map.entry("h24-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-sixth batch (ninth session: customers who type unusually every day, with dictation,
+            // eye gaze, a tremor or aphasia; 15/25 in time, 5 premature and 8/25 false alarms before
+            // its fixes, most of them a stroke or a wheelchair told as why the customer types so).
+            // Typing that gets worse than the customer's own normal ("words worse than usual"), a
+            // carer who does not come, a ventilator alarm: nothing a phrase lexicon can compare; the
+            // dictated "ik wil er een eind aan maken" about a TV package and a child's dictated
+            // "ik krijg geen lucht" stay false alarms.
+            Map.entry("h26-en-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-de-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-de-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-nl-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-fr-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-fr-05", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-es-01", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-es-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h26-nl-05", EvaluationReport.Outcome.MISSED),
+            Map.entry("h26-de-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h26-nl-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h26-nl-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h26-fr-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h26-es-09", EvaluationReport.Outcome.FALSE_POSITIVE),
+            // Twenty-seventh batch (ninth session: children and teenagers; 13/25 in time and 11/25
+            // false alarms before its fixes). Children wrote "mama wacht nich auf", "papa is gevalen",
+            // "voll rauch" (caught now: bare "mama", "papa" are subjects); a stranger at the school
+            // gate and a teenager's plan told slowly come late; toddler mash with "are you ok?" and
+            // first-aid homework stay false alarms.
+            Map.entry("h27-en-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-de-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-nl-02", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-fr-03", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-fr-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-es-04", EvaluationReport.Outcome.LATE),
+            Map.entry("h27-nl-04", EvaluationReport.Outcome.MISSED),
+            Map.entry("h27-en-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-en-08", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-de-06", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-de-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-nl-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-fr-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-fr-10", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-es-07", EvaluationReport.Outcome.FALSE_POSITIVE),
+            Map.entry("h27-es-10", EvaluationReport.Outcome.FALSE_POSITIVE));
 
     private static List<SessionFile.Session> sessions;
     private static EvaluationReport report;

@@ -8,7 +8,7 @@
 @define SEHR (sehr|so|voll|total|echt|ganz|richtig|extrem|mega|irgendwie|etwas|bisschen|ein bisschen|plotzlich|auf einmal|gerade|grad|)
 @define FUHL (fuhle|fuhl|fuehle|fuehl|fule|fuhle mich|fuhl mich|fuehle mich|fuhlt|fuhl mi)
 @define PERSON (mein|meine|meinem|meiner|unser|unsere|mei|meim) (mann|frau|mutter|mama|mutti|vater|papa|vati|sohn|tochter|kind|baby|bruder|schwester|oma|opa|grossmutter|grossvater|freund|freundin|nachbar|nachbarin|partner|partnerin|ehemann|ehefrau|eltern|enkel|enkelin|kleiner|kleine|mitbewohner|kollege|kollegin|schwiegermutter|schwiegervater|onkel|tante)
-@define SUBJ ({PERSON}|er|sie|jemand)
+@define SUBJ ({PERSON}|er|sie|jemand|mama|papa|mami|papi|mutti|vati|oma|opa)
 
 # ---------------------------------------------------------------- MEDICAL
 MEDICAL (brustschmerz*|brustschmerzen|herzschmerz*|schmerzen in der brust|schmerz in der brust|schmerzen in brust|druck auf der brust|enge in der brust|stechen in der brust|brust tut weh|brust tut so weh|brustkorb tut weh|engegefuhl)
@@ -506,3 +506,10 @@ DANGER_QUESTION (brauchen sie|brauchst du) (einen krankenwagen|einen notarzt|die
 DANGER_QUESTION soll ich (die polizei|einen krankenwagen|den notarzt|den notruf|die 112|hilfe|den rettungsdienst|einen rettungswagen) (rufen|verstandigen|alarmieren|schicken|holen)
 DANGER_QUESTION (denken sie|denkst du) (daran|darüber nach|daruber nach) (sich|dir|ihnen) (das leben zu nehmen|etwas anzutun|umzubringen)
 DANGER_QUESTION (sind sie|bist du) (gesturzt|hingefallen|gefallen)
+# ---------------------------------------------------------------- twenty-sixth written batch (ninth session): disability and assistive technology
+BENIGN (nach|seit) (meinem |einem |dem |)schlaganfall (vor|in|im jahr|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025)
+# ---------------------------------------------------------------- twenty-seventh written batch (ninth session): children typing
+DANGER (ist|is|alles) (voll|voller|ganz voll) rauch
+DANGER (uberall|überall|alles voller|die kuche ist voller|die küche ist voller) rauch
+MEDICAL {SUBJ} (wacht nich auf|wacht net auf|wacht ned auf|wacht nich mehr auf|wird nich wach|wird nicht wach|wird nicht mehr wach)
+BENIGN vor (1|2|3|4|5|6|7|8|9|10|einem|zwei|drei|vier|funf|paar|jahren) (jahr|jahren|monaten|) (schlaganfall|einem schlaganfall|nem schlaganfall) ... (gelahmt|lahm|taub|schlaff)

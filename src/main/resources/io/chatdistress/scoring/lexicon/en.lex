@@ -8,7 +8,7 @@
 @define MY (my|mine|the|me|ma|mt)
 @define LIMB (arm|arms|leg|legs|hand|hands|face|left side|right side|side|body|fingers|foot|feet)
 @define PERSON (my|our|his|her|me) (husband|hubby|wife|partner|boyfriend|girlfriend|bf|gf|mother|mom|mum|mommy|mama|father|dad|daddy|papa|son|daughter|child|kid|baby|brother|sister|grandma|grandmother|granny|nan|nana|grandpa|grandfather|granddad|friend|neighbour|neighbor|roommate|flatmate|uncle|aunt|auntie|fiance|fiancee|grandson|granddaughter|toddler|parents|mother in law|father in law|colleague|coworker)
-@define SUBJ ({PERSON}|he|she|someone|somebody|a man|a woman|a guy|this guy|this man|my ex|they)
+@define SUBJ ({PERSON}|he|she|someone|somebody|a man|a woman|a guy|this guy|this man|my ex|they|mum|mom|mommy|mummy|dad|daddy|grandma|grandpa|nana)
 
 # ---------------------------------------------------------------- MEDICAL
 MEDICAL (chest|chst|chets|heart) (pain|pains|hurts|hurting|is hurting|really hurts|ache|aches|tight|tightness|pressure|feels tight|feels heavy|is tight|is burning|burns|is killing me)
@@ -601,3 +601,14 @@ DANGER_QUESTION (shall i|should i|do you want me to|would you like me to|can i|m
 DANGER_QUESTION (have you|did you|you) (fallen|fall|hurt yourself|been hurt|taken something|taken anything|taken too many)
 DANGER_QUESTION (are you|r u) (thinking of|thinking about|planning to) (ending your life|killing yourself|taking your life|suicide|hurting yourself)
 AGENT_ALERT (i ll|ill|i will|i m going to|im going to) (get|have) help sent
+# ---------------------------------------------------------------- twenty-sixth written batch (ninth session): disability and assistive technology
+# a stroke or a condition years ago, told as why the customer types this way
+BENIGN (i have|i had|had|have|after|since|from|post|my|old|previous|earlier|past) (a |my |the |)stroke (1|2|3|4|5|6|7|8|9|10|11|12|15|20|one|two|three|four|five|six|seven|eight|nine|ten|some|a few|many|several) (year|years|yrs|yr|months)
+BENIGN (stroke|strokes) (before|years ago|long ago|a while ago|in the past|back in)
+BENIGN (since|after) (my|the|a) stroke (in|back in) (2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025)
+BENIGN (cant|can t|cannot|can not) (walk|speak|talk) ... (powerchair|wheelchair|own chair|mobility scooter|electric chair|my chair)
+BENIGN (dictation|voice to text|speech to text|screen reader|voiceover|talkback) (because |as |since |cause |coz |)(i |)(cant see|can t see|cannot see|am blind|m blind|im blind|am partially sighted)
+# ---------------------------------------------------------------- twenty-seventh written batch (ninth session): children and teenagers
+SELF_HARM (ive|i ve|i have) already cut
+SELF_HARM (going|go|cut|cutting) deeper (tonight|this time|today|next time)
+SELF_HARM (cut|been cutting|cutting) (myself|my arm|my arms|my wrist|my wrists|my legs|my thigh|my thighs) (again|tonight|last night|)

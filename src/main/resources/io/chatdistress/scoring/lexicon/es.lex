@@ -5,7 +5,7 @@
 @define MUY (muy|mui|mu|tan|bastante|super|demasiado|re|medio|un poco|algo|rarisimo|de repente|)
 @define MI (mi|mis|el|la|los|las|me)
 @define PERSON (mi|mis|nuestro|nuestra|su) (marido|esposo|esposa|mujer|pareja|novio|novia|madre|mama|mami|padre|papa|papi|hijo|hija|nino|nina|bebe|hermano|hermana|abuela|abuelo|amigo|amiga|vecino|vecina|padres|nieto|nieta|tio|tia|suegra|suegro|companero|companera|compa)
-@define SUBJ ({PERSON}|ella|alguien)
+@define SUBJ ({PERSON}|ella|alguien|mama|papa|mami|papi|abuela|abuelo)
 
 # ---------------------------------------------------------------- MEDICAL
 MEDICAL (dolor|dolores|presion|opresion|punzada|peso) (en el|en mi|del|de|en) (pecho|pexo|pwcho|pechoo|corazon|brazo izquierdo|mandibula|torax)
@@ -453,3 +453,7 @@ DANGER_QUESTION (necesita|necesitas) (una ambulancia|ayuda medica|a la policia|u
 DANGER_QUESTION (quiere|quieres|desea) que (llame|avise) (a una ambulancia|al 112|a emergencias|a la policia|al 911|a los bomberos)
 DANGER_QUESTION (esta pensando|estas pensando|piensa|piensas) en (quitarse la vida|quitarte la vida|suicidarse|suicidarte|hacerse dano|hacerte dano)
 DANGER_QUESTION (se ha caido|te has caido|se cayo|te caiste)
+# ---------------------------------------------------------------- twenty-sixth written batch (ninth session): disability and assistive technology
+BENIGN (paralisis cerebral|parálisis cerebral|esclerosis multiple|esclerosis múltiple)
+BENIGN (dictado|dictado por voz|lector de pantalla|la voz) (porque |que |ya que |pues |)(no veo|casi no veo|veo poco|soy ciego|soy ciega)
+BENIGN (desde|despues de|después de) (mi |el |un |)(ictus|derrame) (hace|en|de hace)

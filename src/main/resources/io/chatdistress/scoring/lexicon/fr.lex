@@ -6,8 +6,8 @@
 @define PAS (pas|pa|plus|pu|plu)
 @define TRES (tres|trop|vraiment|super|grave|hyper|completement|tellement|un peu|assez|bizarrement|soudain|tout d un coup|tout a coup|)
 @define MON (mon|ma|mes|le|la|les|mn)
-@define PERSON (mon|ma|mes|notre|nos|son|sa) (mari|femme|epoux|epouse|compagnon|compagne|copain|copine|mere|maman|pere|papa|fils|fille|enfant|bebe|frere|soeur|grand mere|grand pere|mamie|papy|papi|ami|amie|voisin|voisine|partenaire|parents|petit fils|petite fille|oncle|tante|colocataire|coloc|collegue|belle mere|beau pere|conjoint|conjointe)
-@define SUBJ ({PERSON}|il|elle|quelqu un|quelqu une|quelquun|qqn)
+@define PERSON (mon|ma|mes|notre|nos|son|sa) (mari|femme|epoux|epouse|compagnon|compagne|copain|copine|mere|maman|pere|papa|fils|fille|enfant|bebe|frere|soeur|grand mere|grand pere|mamie|meme|pepe|papy|papi|ami|amie|voisin|voisine|partenaire|parents|petit fils|petite fille|oncle|tante|colocataire|coloc|collegue|belle mere|beau pere|conjoint|conjointe)
+@define SUBJ ({PERSON}|il|elle|quelqu un|quelqu une|quelquun|qqn|maman|papa|mamie|papi|papy)
 
 # ---------------------------------------------------------------- MEDICAL
 MEDICAL (douleur|douleurs|mal|pression|serrement|oppression|poids) (a la|dans la|sur la|dans ma|au|a ma) (poitrine|poitrin|potrine|cage thoracique|coeur|bras gauche|machoire)
@@ -439,4 +439,9 @@ DANGER_QUESTION (etes vous|vous etes|es tu|tu es) (en danger|blesse|blessee|mena
 DANGER_QUESTION (avez vous|as tu) besoin (d une ambulance|des secours|de la police|d un medecin|d aide medicale)
 DANGER_QUESTION (voulez vous|veux tu|souhaitez vous|vous voulez|tu veux) que j (appelle|previenne|envoie) (les secours|une ambulance|le 15|le 112|le samu|la police|le 17|les pompiers)
 DANGER_QUESTION (pensez vous|penses tu|vous pensez|tu penses) a (mettre fin a vos jours|mettre fin a tes jours|vous suicider|te suicider|vous faire du mal|te faire du mal)
-DANGER_QUESTION (etes vous|es tu) (tombe|tombee)
+# ---------------------------------------------------------------- twenty-sixth written batch (ninth session): disability and assistive technology
+BENIGN (depuis|apres|après) (mon |un |l |)(avc) (en|il y a|de|d il y a|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025)
+BENIGN avc (avant|il y a|d il y a|autrefois|l an dernier|l annee derniere|en 2018|en 2019|en 2020|en 2021|en 2022|en 2023) (parle mal|je parle mal|)
+# ---------------------------------------------------------------- twenty-seventh written batch (ninth session): children and teenagers
+HYPERBOLE (a deux doigts de|à deux doigts de|j ai failli|jai failli|j etais a deux doigts de|jetais a deux doigts de) (me jeter par la fenetre|me pendre|me tuer|mourir|crever)
+BENIGN (est ce qu on peut|est ce quon peut|peut on|on peut|est ce que je peux) appeler le (112|15|17|18) (meme|sans|avec|gratuitement|depuis|quand|si)

@@ -6,7 +6,7 @@
 @define ZEER (zo|heel|erg|echt|super|ineens|opeens|9peens|plots|plotseling|nogal|wat|een beetje|beetje|best|vreselijk|)
 @define MIJN (mijn|mn|m n|me|mij|ij)
 @define PERSON (mijn|mn|m n|me|onze|ons|z n|zn|haar|zijn) (man|vrouw|moeder|mama|mam|ma|vader|papa|pap|pa|zoon|dochter|kind|kindje|baby|broer|zus|zusje|broertje|oma|opa|vriend|vriendin|buurman|buurvrouw|partner|echtgenoot|echtgenote|ouders|kleinzoon|kleindochter|schoonmoeder|schoonvader|oom|tante|collega|huisgenoot|vent|lief|meisje|jongen|aan)
-@define SUBJ ({PERSON}|hij|zij|ze|iemand)
+@define SUBJ ({PERSON}|hij|zij|ze|iemand|mama|papa|mam|pap|oma|opa)
 
 # ---------------------------------------------------------------- MEDICAL
 MEDICAL (pijn|pyn|pijm|druk|steken|stekende pijn|knellend gevoel|beklemd gevoel|beklemming) (op|in|aan) {MIJN} (borst|bors|hart|linkerarm|linker arm|kaak|borstkas)
@@ -475,3 +475,13 @@ AGENT_ALERT (ik laat|we laten|wij laten) (direct |nu |meteen |)(hulp|een ambulan
 MEDICAL (sensor|suiker|bloedsuiker|glucose|mn suiker|mijn suiker) ... (zit laag|is laag|te laag|heel laag|veel te laag|zakt)
 UNWELL (zweet|zweten) (helemaal|overal|zo|me kapot)
 UNWELL alles (trilt|draait|tolt)
+# ---------------------------------------------------------------- twenty-sixth written batch (ninth session): disability and assistive technology
+BENIGN (na|sinds) (een |mijn |de |)beroerte (in |)(2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025|jaren|jaar geleden)
+BENIGN afasie ... beroerte
+# ---------------------------------------------------------------- twenty-seventh written batch (ninth session): children typing
+FALL {SUBJ} is (gevallen|gevalen|gevalle) (van de trap|van de ladder|in de badkamer|op de grond|op zijn hoofd|op haar hoofd)
+MEDICAL {SUBJ} (praat niet meer|praat niet|zegt niks meer|doet zijn ogen niet open|doet haar ogen niet open|doet zn ogen niet open|opent zijn ogen niet|opent haar ogen niet)
+MEDICAL (er komt |)bloed uit (zijn|haar|mijn|zn|z n) (hoofd|oor|oren)
+DANGER (er komt |)rook uit (de|het) (magnetron|oven|keuken|stopcontact|meterkast|wasmachine|droger|kamer|slaapkamer)
+DANGER (er zijn|zijn er|ik zie|er komen) (vlammen|overal vlammen)
+HYPO bij (een |)(hartstilstand|hartaanval|beroerte|reanimatie|verstikking|brandwond) (moet je|moet men|bel je|doe je|moet ik)
