@@ -400,13 +400,24 @@ public final class SessionRiskModel {
         return BARE_NO.contains(foldAnswer(text));
     }
 
-    /** A short answer folded for the sets above: no accents, Locale.ROOT lower case, letters only, runs of three letters cut to two. */
+    /** A short answer folded for the sets above: {@link #foldedWords}, runs of three letters cut to two. */
     private static String foldAnswer(String text) {
         if (text.length() > 40) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}]+", " ").trim().replaceAll("(\\p{L})\\1{2,}", "$1$1");
+        StringBuilder b = new StringBuilder(text.length());
+        for (String w : foldedWords(text)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (i < 2 || c != w.charAt(i - 1) || c != w.charAt(i - 2)) {
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** The emergency numbers of the HELP lexicon, typed on their own. */
@@ -442,8 +453,23 @@ public final class SessionRiskModel {
         if (text.length() > BARE_PLEA_MAX_CHARS) {
             return false;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
         int pleas = 0;
+        for (String w : foldedWords(text)) {
+            if (PLEA_WORDS.contains(w)) {
+                if (++pleas > 1) {
+                    return false;
+                }
+            } else if (!PLEA_FILLERS.contains(w)) {
+                return false;
+            }
+        }
+        return pleas == 1;
+    }
+
+    /** The words (letters and digits) of a short text: NFD without marks, Locale.ROOT lower case. */
+    private static List<String> foldedWords(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(4);
         int i = 0;
         int n = folded.length();
         while (i < n) {
@@ -465,16 +491,9 @@ public final class SessionRiskModel {
                 word.appendCodePoint(c);
                 i += Character.charCount(c);
             }
-            String w = word.toString();
-            if (PLEA_WORDS.contains(w)) {
-                if (++pleas > 1) {
-                    return false;
-                }
-            } else if (!PLEA_FILLERS.contains(w)) {
-                return false;
-            }
+            words.add(word.toString());
         }
-        return pleas == 1;
+        return words;
     }
 
     /** A short message with no question in it: the complaint is the whole message. */
