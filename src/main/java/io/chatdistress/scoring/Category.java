@@ -59,7 +59,7 @@ public enum Category {
      * immédiatement", "llame al 112 ahora mismo"): the person reading the chat judged it an
      * emergency, and a customer who collapses cannot make that call. Not advice under a condition
      * ("if you are in danger, call 911 immediately", "bij brand bel je altijd 112"): a COND phrase in
-     * the same or the previous clause cancels it.
+     * its clause or the two clauses before it cancels it.
      */
     URGENT_ADVICE(false),
     /**

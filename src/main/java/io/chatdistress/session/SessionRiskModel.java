@@ -385,7 +385,7 @@ public final class SessionRiskModel {
             "oui svp", "oui stp", "oui s il vous plait", "svp", "si", "sii", "si por favor", "por favor",
             "si porfa", "yes yes", "ja ja", "oui oui", "si si");
 
-    /** Whether the message is only a "yes" ("yes", "ja bitte", "oui svp", "sí"), whatever the case and punctuation. */
+    /** Whether the message is only a "yes" ("yes", "ja bitte", "oui svp", "sí"), in any case and punctuation. */
     static boolean isBareYes(String text) {
         // "Oui. Ce soir je pense.": the answer is the first sentence
         int end = 0;
@@ -395,7 +395,7 @@ public final class SessionRiskModel {
         return BARE_YES.contains(foldAnswer(text)) || BARE_YES.contains(foldAnswer(text.substring(0, end)));
     }
 
-    /** Whether the message is only a "no" ("no", "nee...", "nein!", "pas vraiment"), whatever the case and punctuation. */
+    /** Whether the message is only a "no" ("no", "nee...", "nein!", "pas vraiment"), in any case and punctuation. */
     static boolean isBareNo(String text) {
         return BARE_NO.contains(foldAnswer(text));
     }

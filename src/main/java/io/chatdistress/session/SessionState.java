@@ -144,12 +144,14 @@ public final class SessionState {
      * risk and maxGibberish as floats, four shorts, categoryBits, a flags byte, four longs, episode,
      * severity ordinal byte (-1 for none), eventsInEpisode, evidence count byte and the evidence
      * ids, then, only when one of its flags is set, a second flags byte (since the ninth session:
-     * states without it are the version-1 bytes as before, and an older reader ignores it). Written and read by hand, without streams, because it runs twice per message.
+     * states without it are the version-1 bytes as before, and an older reader ignores it).
+     * Written and read by hand, without streams, because it runs twice per message.
      */
 
     public byte[] toBytes() {
         int size = 1 + 8 + nullableSize(tenantId) + nullableSize(channel) + nullableSize(customerId)
-                + nullableSize(lastMessageId) + 3 * 8 + 3 * 4 + 2 * 4 + 4 * 2 + 4 + 1 + 4 * 8 + 4 + 1 + 4 + 1 + (dangerAsked ? 1 : 0);
+                + nullableSize(lastMessageId) + 3 * 8 + 3 * 4 + 2 * 4 + 4 * 2 + 4 + 1 + 4 * 8 + 4 + 1 + 4 + 1
+                + (dangerAsked ? 1 : 0);
         for (String id : evidence) {
             size += utfSize(id);
         }

@@ -815,7 +815,8 @@ public final class GibberishDetector {
 
     private static final Set<String> EMOTICONS = Set.of(":)", ":(", ":-)", ":-(", ";)", ";-)",
             "<3", "^^", "^_^", ":'(", ":/", ":-/", "-_-", ":*", "!?", "?!", ":')", "(:", "):", ":]", ":[", "=)",
-            "xd", ":d", ":p", ":o", ":-d", ":-p", ";p", ";d", "<33", "</3", "o_o", "t_t", ":3", "-", "--", "&", "/", "=",
+            "xd", ":d", ":p", ":o", ":-d", ":-p", ";p", ";d", "<33", "</3", "o_o", "t_t", ":3", "-", "--", "&", "/",
+            "=",
             // arrows: a route or a step ("Hamburg -> Stuttgart")
             "->", "-->", "=>", "==>", "<-", "<--", "<->", "<=>");
     /** The ASCII chars that occur in {@link #EMOTICONS}, as a 128-bit set. */

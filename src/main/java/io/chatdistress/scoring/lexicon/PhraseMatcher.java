@@ -76,7 +76,8 @@ final class PhraseMatcher {
             Role role = raw.role();
             if (role == Role.OBJECT || role == Role.NEG || role == Role.FILL || role == Role.BREAK
                     || role == Role.COND) {
-                // a typo must never turn a person into a pet or add a negation or a condition: that would hide distress
+                // a typo must never turn a person into a pet or add a negation or a condition:
+                // that would hide distress
                 return 0;
             }
             if (role == Role.BENIGN || role == Role.HYPERBOLE || role == Role.HYPO) {

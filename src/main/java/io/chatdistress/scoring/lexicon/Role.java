@@ -22,8 +22,8 @@ enum Role {
     BREAK,
     /**
      * A condition on advice ("if you are in danger", "im Notfall", "bij brand", "en cas
-     * d'urgence"): cancels an {@link io.chatdistress.scoring.Category#URGENT_ADVICE} phrase in the
-     * same or the previous clause. It frames nothing else.
+     * d'urgence"): cancels an {@link io.chatdistress.scoring.Category#URGENT_ADVICE} phrase in its
+     * clause or the two clauses before it. It frames nothing else.
      */
     COND,
     /** Ordinary word that must never be read as a typo of a lexicon word. */
